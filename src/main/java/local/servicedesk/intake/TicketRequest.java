@@ -1,0 +1,30 @@
+package local.servicedesk.intake;
+
+import local.servicedesk.ticket.Customer;
+import local.servicedesk.ticket.TicketFacts;
+
+/** A request for a ticket as a client sends it; nothing in it is trusted until {@link IntakeValidator} says so. */
+public record TicketRequest(
+        String channel,
+        String company,
+        String category,
+        String type,
+        String impact,
+        String urgency,
+        String subject,
+        String description,
+        CustomerRequest customer) {
+
+    /** The customer's contact as sent. */
+    public record CustomerRequest(String name, String phone, String email) {
+    }
+
+    TicketFacts toFacts() {
+        return new TicketFacts(channel, company, category, type, impact, urgency, trim(subject), trim(description),
+                new Customer(trim(customer.name()), trim(customer.phone()), trim(customer.email())));
+    }
+
+    private static String trim(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

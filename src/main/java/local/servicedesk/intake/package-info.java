@@ -1,0 +1,4 @@
+/**
+ * Intake: every channel's request is validated here, once, and becomes a ticket with its process started.
+ */
+package local.servicedesk.intake;

@@ -1,0 +1,7 @@
+package local.servicedesk.ticket;
+
+/** How a closed ticket ended. */
+public enum Closure {
+    RESOLVED,
+    UNREACHABLE
+}

@@ -1,0 +1,9 @@
+package local.servicedesk.ticket;
+
+/** What a timeline entry records. */
+public enum TimelineKind {
+    STEP,
+    MAIL_IN,
+    MAIL_OUT,
+    NOTE
+}

@@ -1,0 +1,29 @@
+package local.servicedesk.workflow;
+
+import static local.servicedesk.workflow.Variables.text;
+
+import local.servicedesk.ticket.Ticket;
+import local.servicedesk.ticket.TicketService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Mails the members of the second-line group that a work order waits for them. */
+@Component
+class NotifySecondLineDelegate implements JavaDelegate {
+
+    private final TicketService tickets;
+    private final TicketMailer mailer;
+
+    NotifySecondLineDelegate(TicketService tickets, TicketMailer mailer) {
+        this.tickets = tickets;
+        this.mailer = mailer;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Ticket ticket = tickets.get(text(execution, "ticketNo"));
+
+        mailer.toGroup(ticket, ticket.secondLineGroup(), TicketMails.workOrder(ticket));
+    }
+}
