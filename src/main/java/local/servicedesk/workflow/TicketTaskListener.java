@@ -102,6 +102,7 @@ class TicketTaskListener implements TaskListener {
         } else {
             tickets.returnToFirstLine(ticketNo, actor, done.resolution());
             task.setVariable("firstLineGroup", text(task, "seatGroup"));
+            task.setVariable("returnReason", done.resolution());
         }
     }
 

@@ -224,13 +224,13 @@ class TicketFormsTest {
     }
 
     @Test
-    void firstLineAsksForTheResolutionOnlyWhenResolved() {
+    void firstLineAsksForANoteOnceAnOutcomeIsChosen() {
         JsonNode resolution = FormSchema.load("first-line").field("resolution");
 
         assertThat(resolution.path("type").asText()).isEqualTo("textarea");
         assertThat(isRequired(resolution)).isTrue();
         assertThat(isHidden(resolution, Map.of("outcome", "RESOLVED"))).isFalse();
-        assertThat(isHidden(resolution, Map.of("outcome", "ESCALATE"))).isTrue();
+        assertThat(isHidden(resolution, Map.of("outcome", "ESCALATE"))).isFalse();
         assertThat(isHidden(resolution, nothingChosen("outcome"))).isTrue();
     }
 
