@@ -152,7 +152,8 @@ class CatalogTest {
 
     @Test
     void readsACatalogueWithAnAddedCompanyWithoutCodeChanges() {
-        String yaml = completeCatalogue().replace("  types:", "    - code: shenzhen\n      name: 深圳供电公司\n  types:");
+        String shenzhen = "    - code: shenzhen\n      name: 深圳供电公司\n";
+        String yaml = completeCatalogue().replace("  types:", shenzhen + "  types:");
 
         Catalog extended = load(yaml);
 

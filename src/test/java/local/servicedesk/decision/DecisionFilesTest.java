@@ -43,7 +43,8 @@ class DecisionFilesTest {
         Rule last = table.getRules().stream().reduce((first, second) -> second).orElseThrow();
 
         assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);
-        assertThat(last.getInputEntries()).allSatisfy(entry -> assertThat(entry.getTextContent().strip()).isEqualTo("-"));
+        assertThat(last.getInputEntries())
+                .allSatisfy(entry -> assertThat(entry.getTextContent().strip()).isEqualTo("-"));
         assertThat(table.getRules()).allSatisfy(rule -> {
             assertThat(rule.getId()).startsWith("rule-");
             assertThat(rule.getDescription().getTextContent()).isNotBlank();
