@@ -23,6 +23,10 @@ public class CalendarController {
 
     static final long MAX_MINUTES = 1_000_000;
 
+    /** Far enough apart for any ticket, close enough that adding working minutes cannot leave the calendar. */
+    private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9000-01-01T00:00:00Z");
+
     private static final String INSTANT_EXAMPLE = "例如 2026-01-05T08:30:00+08:00 或 2026-01-05T00:30:00Z";
 
     private final WorkingCalendar calendar;
@@ -61,12 +65,20 @@ public class CalendarController {
                     "缺少参数 " + name + "：需要带时区的 ISO-8601 时间，" + INSTANT_EXAMPLE);
         }
         // an unencoded '+' of the offset arrives as a space; no ISO-8601 instant has a space, so read it back
-        String iso = text.strip().replace(' ', '+');
+        Instant instant = parse(name, text.strip().replace(' ', '+'));
+
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new InvalidParameter(name, "参数 " + name + " 超出可计算的范围（1970 年至 9000 年）：" + text);
+        }
+        return instant;
+    }
+
+    private static Instant parse(String name, String iso) {
         try {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(iso, Instant::from);
         } catch (DateTimeParseException e) {
             throw new InvalidParameter(name,
-                    "参数 " + name + " 不是带时区的 ISO-8601 时间：" + text + "，" + INSTANT_EXAMPLE);
+                    "参数 " + name + " 不是带时区的 ISO-8601 时间：" + iso + "，" + INSTANT_EXAMPLE);
         }
     }
 

@@ -78,6 +78,7 @@ class CalendarControllerTest {
         "/api/calendar/working-time?at=tomorrow                                | at",
         "/api/calendar/working-time?at=2026-03-09T08:30:00                     | at",
         "/api/calendar/working-time?at=2026-02-30T08:30:00Z                    | at",
+        "/api/calendar/working-time?at=%2B999999-01-01T08:30:00Z               | at",
         "/api/calendar/due?minutes=60                                          | from",
         "/api/calendar/due?from=2026-13-01T08:30:00Z&minutes=60                | from",
         "/api/calendar/due?from=2026-03-09T08:30:00Z                           | minutes",
