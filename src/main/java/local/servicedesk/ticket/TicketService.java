@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import local.servicedesk.catalog.Catalog;
 import local.servicedesk.ticket.TicketRepository.Column;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,11 +34,13 @@ public class TicketService {
     private final TicketRepository tickets;
     private final TicketNumbers numbers;
     private final Clock clock;
+    private final Catalog catalog;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, Clock clock) {
+    TicketService(TicketRepository tickets, TicketNumbers numbers, Clock clock, Catalog catalog) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.clock = clock;
+        this.catalog = catalog;
     }
 
     public Ticket open(TicketFacts facts, String createdBy, String idempotencyKey, String requestHash) {
@@ -45,7 +48,7 @@ public class TicketService {
         String ticketNo = numbers.next(now);
 
         tickets.insert(ticketNo, facts, now, createdBy, idempotencyKey, requestHash);
-        note(ticketNo, TicketStatus.NEW, createdBy, "通过%s渠道受理：%s".formatted(channelLabel(facts.channel()),
+        note(ticketNo, TicketStatus.NEW, createdBy, "通过%s渠道受理：%s".formatted(catalog.channelLabel(facts.channel()),
                 facts.subject()));
         log.info("Ticket {} opened from channel {}", ticketNo, facts.channel());
         return get(ticketNo);
@@ -247,16 +250,6 @@ public class TicketService {
         String verdict = Boolean.TRUE.equals(answer.satisfied()) ? "满意" : "不满意";
         String complaint = answer.complaint() ? "，客户投诉" : "";
         return "第 %d 次回访：客户%s，评分 %s%s".formatted(attempt, verdict, answer.satisfaction(), complaint);
-    }
-
-    private static String channelLabel(String channel) {
-        return switch (channel) {
-            case "PHONE" -> "电话";
-            case "EMAIL" -> "邮件";
-            case "PORTAL" -> "门户";
-            case "IM" -> "即时通讯";
-            default -> channel;
-        };
     }
 
     private static boolean blank(String text) {

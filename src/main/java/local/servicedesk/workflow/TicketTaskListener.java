@@ -12,6 +12,7 @@ import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +69,7 @@ class TicketTaskListener implements TaskListener {
     private void describe(DelegateTask task, Ticket ticket) {
         task.setName("%s %s %s %s".formatted(task.getName(), ticket.ticketNo(),
                 catalog.categoryLabel(ticket.facts().category()), ticket.facts().subject()));
-        task.setPriority(TASK_PRIORITY.getOrDefault(ticket.priority(), DelegateTask.PRIORITY_NORMAL));
+        task.setPriority(TASK_PRIORITY.getOrDefault(ticket.priority(), Task.PRIORITY_NORMAL));
     }
 
     private void completed(DelegateTask task) {
