@@ -76,6 +76,16 @@ class ApiSecurityTest extends RunningDesk {
     }
 
     @Test
+    void keepsWebappRequestsAwayFromSpringSecurityFirewall() {
+        // the firewall would refuse the path parameter that servlet containers accept
+        String path = "/camunda/app/tasklist/scripts/config.js;jsessionid=0123456789";
+
+        HttpResponse<String> response = http.send(Http.request(url(path)).GET());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void logsSeatIntoTasklistButNotCockpit() throws Exception {
         http.send(Http.request(url("/camunda/app/tasklist/" + ENGINE + "/")).GET());
         String token = http.cookie("XSRF-TOKEN");
