@@ -15,6 +15,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * Spring Security guards the desk's own API, {@code /api/**}, and nothing else: the Camunda webapps under
  * {@code /camunda/**} bring their own login, session and CSRF protection, and {@code /engine-rest} is guarded by
  * Camunda's own filter (see {@link EngineRestAuthentication}).
+ *
+ * <p>{@code /api/portal/**} is kept for the customer portal's public endpoints; until they exist, it needs a login
+ * like the rest of {@code /api}. Pages under {@code /portal/**} are outside Spring Security anyway.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurityConfiguration {

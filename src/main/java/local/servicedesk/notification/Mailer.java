@@ -52,6 +52,7 @@ public class Mailer {
      * @return the Message-ID of the mail, angle brackets included, e.g.
      *     {@code <ticket-2026120400017-0f1e...@servicedesk.local>}
      * @throws MailNotSent when the mail server does not take the mail
+     * @throws IllegalArgumentException without a ticket number or a recipient
      */
     public String send(String ticketNo, Collection<String> to, String subject, String body) {
         if (ticketNo == null || ticketNo.isBlank() || to == null || to.isEmpty()) {
