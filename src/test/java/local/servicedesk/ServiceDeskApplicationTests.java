@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-@SpringBootTest(properties = "desk.demo.enabled=false")
+@SpringBootTest(properties = {"desk.demo.enabled=false", "desk.mail.embedded=false"})
 class ServiceDeskApplicationTests {
 
     @Autowired

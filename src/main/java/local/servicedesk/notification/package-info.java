@@ -1,0 +1,4 @@
+/**
+ * Outbound mail of the desk, tagged with the ticket number, and the embedded mail server it runs by default.
+ */
+package local.servicedesk.notification;
