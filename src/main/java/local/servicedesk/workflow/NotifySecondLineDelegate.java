@@ -2,6 +2,7 @@ package local.servicedesk.workflow;
 
 import static local.servicedesk.workflow.Variables.text;
 
+import local.servicedesk.catalog.Catalog;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,16 +15,21 @@ class NotifySecondLineDelegate implements JavaDelegate {
 
     private final TicketService tickets;
     private final TicketMailer mailer;
+    private final Catalog catalog;
 
-    NotifySecondLineDelegate(TicketService tickets, TicketMailer mailer) {
+    NotifySecondLineDelegate(TicketService tickets, TicketMailer mailer, Catalog catalog) {
         this.tickets = tickets;
         this.mailer = mailer;
+        this.catalog = catalog;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.get(text(execution, "ticketNo"));
 
-        mailer.toGroup(ticket, ticket.secondLineGroup(), TicketMails.workOrder(ticket));
+        TicketMails.Mail mail = TicketMails.workOrder(ticket, catalog.companyName(ticket.facts().company()),
+                catalog.categoryLabel(ticket.facts().category()));
+
+        mailer.toGroup(ticket, ticket.secondLineGroup(), mail);
     }
 }

@@ -30,7 +30,7 @@ final class TicketMails {
                         BEIJING.format(workingTimeStarts), SIGNATURE));
     }
 
-    static Mail workOrder(Ticket ticket) {
+    static Mail workOrder(Ticket ticket, String companyName, String categoryLabel) {
         var facts = ticket.facts();
         return new Mail("二线工单 %s：%s".formatted(ticket.workOrderNo(), facts.subject()), """
                 二线工单 %s 已派发到 %s，请在 Tasklist 的「二线工单」中处理。
@@ -42,7 +42,7 @@ final class TicketMails {
                 描述：%s
                 客户：%s，电话 %s，邮箱 %s%s"""
                 .formatted(ticket.workOrderNo(), ticket.secondLineGroup(), ticket.priority(),
-                        ticket.major() ? "（重要事件）" : "", facts.company(), facts.category(), facts.subject(),
+                        ticket.major() ? "（重要事件）" : "", companyName, categoryLabel, facts.subject(),
                         orNone(facts.description()), facts.customer().name(), orNone(facts.customer().phone()),
                         orNone(facts.customer().email()), SIGNATURE));
     }

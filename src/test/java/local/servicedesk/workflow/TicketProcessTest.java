@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Every path of {@code ticket.bpmn}, driven through the real engine with the job executor off. */
-@DeskIntegrationTest
+@DeskIntegrationTest(properties = "camunda.bpm.job-execution.enabled=false")
 class TicketProcessTest {
 
     /** Wednesday 2 December 2026, 10:00 in Beijing: the seats are working. */
