@@ -2,7 +2,6 @@ package local.servicedesk;
 
 import java.util.List;
 import java.util.Map;
-
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

@@ -13,8 +13,7 @@ import java.util.List;
  */
 public final class FreePorts {
 
-    private FreePorts() {
-    }
+    private FreePorts() {}
 
     /** {@code count} distinct ports, all free at the moment of the call. */
     public static int[] take(int count) {

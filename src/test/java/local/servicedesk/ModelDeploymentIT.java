@@ -2,6 +2,7 @@ package local.servicedesk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -10,8 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 import local.servicedesk.support.DeskIntegrationTest;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
@@ -43,7 +42,8 @@ class ModelDeploymentIT {
 
     @Test
     void deploysEveryFileOfTheModelFolders() {
-        List<String> files = modelFiles().stream().map(ModelDeploymentIT::folderAndName).toList();
+        List<String> files =
+                modelFiles().stream().map(ModelDeploymentIT::folderAndName).toList();
 
         List<String> deployed = autoDeployment()
                 .map(deployment -> repositoryService.getDeploymentResourceNames(deployment.getId()))
@@ -56,57 +56,77 @@ class ModelDeploymentIT {
 
     @Test
     void deploysEveryExecutableProcessByItsId() {
-        List<String> processIds = filesEndingWith(".bpmn").flatMap(ModelDeploymentIT::executableProcessIds).toList();
+        List<String> processIds = filesEndingWith(".bpmn")
+                .flatMap(ModelDeploymentIT::executableProcessIds)
+                .toList();
 
         List<String> deployedKeys = autoDeployment()
-                .map(deployment -> repositoryService.createProcessDefinitionQuery()
-                        .deploymentId(deployment.getId()).list())
+                .map(deployment -> repositoryService
+                        .createProcessDefinitionQuery()
+                        .deploymentId(deployment.getId())
+                        .list())
                 .map(ModelDeploymentIT::keys)
                 .orElse(List.of());
 
-        assertThat(deployedKeys).as("deployed process keys, against the processes of bpmn/")
+        assertThat(deployedKeys)
+                .as("deployed process keys, against the processes of bpmn/")
                 .containsExactlyInAnyOrderElementsOf(processIds);
     }
 
     @Test
     void deploysEveryDecisionByItsId() {
-        List<String> decisionIds = filesEndingWith(".dmn").flatMap(ModelDeploymentIT::decisionIds).toList();
+        List<String> decisionIds =
+                filesEndingWith(".dmn").flatMap(ModelDeploymentIT::decisionIds).toList();
 
         List<String> deployedKeys = autoDeployment()
-                .map(deployment -> repositoryService.createDecisionDefinitionQuery()
-                        .deploymentId(deployment.getId()).list())
+                .map(deployment -> repositoryService
+                        .createDecisionDefinitionQuery()
+                        .deploymentId(deployment.getId())
+                        .list())
                 .map(ModelDeploymentIT::keys)
                 .orElse(List.of());
 
-        assertThat(deployedKeys).as("deployed decision keys, against the decisions of dmn/")
+        assertThat(deployedKeys)
+                .as("deployed decision keys, against the decisions of dmn/")
                 .containsExactlyInAnyOrderElementsOf(decisionIds);
     }
 
     @Test
     void deploysEveryFormByTheIdInsideIt() {
-        List<String> formIds = filesEndingWith(".form").map(ModelDeploymentIT::formId).toList();
+        List<String> formIds =
+                filesEndingWith(".form").map(ModelDeploymentIT::formId).toList();
 
-        List<String> deployedKeys = autoDeployment().map(this::formDefinitions).map(ModelDeploymentIT::keys)
+        List<String> deployedKeys = autoDeployment()
+                .map(this::formDefinitions)
+                .map(ModelDeploymentIT::keys)
                 .orElse(List.of());
 
-        assertThat(deployedKeys).as("deployed form keys, against the ids inside forms/")
+        assertThat(deployedKeys)
+                .as("deployed form keys, against the ids inside forms/")
                 .containsExactlyInAnyOrderElementsOf(formIds);
     }
 
     /** The newest deployment that the engine made from the classpath at start-up; none when no model exists. */
     private Optional<Deployment> autoDeployment() {
-        return repositoryService.createDeploymentQuery()
+        return repositoryService
+                .createDeploymentQuery()
                 .deploymentName("SpringAutoDeployment")
-                .orderByDeploymentTime().desc()
-                .list().stream().findFirst();
+                .orderByDeploymentTime()
+                .desc()
+                .list()
+                .stream()
+                .findFirst();
     }
 
     /** Camunda 7.24 has no public query for Camunda Forms, so the engine's own manager is asked. */
     private List<? extends ResourceDefinition> formDefinitions(Deployment deployment) {
         var configuration = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
 
-        return configuration.getCommandExecutorTxRequired().execute(commandContext -> commandContext
-                .getCamundaFormDefinitionManager().findDefinitionsByDeploymentId(deployment.getId()));
+        return configuration
+                .getCommandExecutorTxRequired()
+                .execute(commandContext -> commandContext
+                        .getCamundaFormDefinitionManager()
+                        .findDefinitionsByDeploymentId(deployment.getId()));
     }
 
     /** Regular files of the model folders; hidden ones such as {@code .gitkeep} are no models. */
@@ -133,7 +153,8 @@ class ModelDeploymentIT {
     }
 
     private static Stream<Path> filesEndingWith(String suffix) {
-        return modelFiles().stream().filter(file -> file.getFileName().toString().endsWith(suffix));
+        return modelFiles().stream()
+                .filter(file -> file.getFileName().toString().endsWith(suffix));
     }
 
     /** {@code bpmn/ticket.bpmn} whether the engine named the resource by a file path or by a classpath location. */

@@ -1,8 +1,8 @@
 package local.servicedesk;
 
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -10,12 +10,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * The whole desk on a random port, with demo users, its own engine and in-memory database, and the embedded mail
  * server on free ports. Test classes extending it share one application context.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "camunda.bpm.process-engine-name=" + RunningDesk.ENGINE,
-        "spring.datasource.url=jdbc:h2:mem:" + RunningDesk.ENGINE + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
-        "camunda.bpm.job-execution.enabled=false",
-        "server.address=127.0.0.1",
-        "desk.demo.enabled=true"})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            "camunda.bpm.process-engine-name=" + RunningDesk.ENGINE,
+            "spring.datasource.url=jdbc:h2:mem:" + RunningDesk.ENGINE + ";DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE",
+            "camunda.bpm.job-execution.enabled=false",
+            "server.address=127.0.0.1",
+            "desk.demo.enabled=true"
+        })
 @Import(ApiProbe.class)
 public abstract class RunningDesk {
 

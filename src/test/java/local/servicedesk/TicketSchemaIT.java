@@ -3,7 +3,6 @@ package local.servicedesk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-
 import local.servicedesk.support.DeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +22,13 @@ class TicketSchemaIT {
         insertTicket("1970010100001", "报销单无法提交", OffsetDateTime.parse("2026-12-04T09:30:00+08:00"));
 
         String subject = jdbc.sql("select subject from ticket where ticket_no = ?")
-                .param("1970010100001").query(String.class).single();
+                .param("1970010100001")
+                .query(String.class)
+                .single();
         Integer length = jdbc.sql("select char_length(subject) from ticket where ticket_no = ?")
-                .param("1970010100001").query(Integer.class).single();
+                .param("1970010100001")
+                .query(Integer.class)
+                .single();
 
         assertThat(subject).isEqualTo("报销单无法提交");
         assertThat(length).isEqualTo(7);
@@ -37,7 +40,9 @@ class TicketSchemaIT {
         insertTicket("1970010100002", "打印机卡纸", intake);
 
         OffsetDateTime stored = jdbc.sql("select created_at from ticket where ticket_no = ?")
-                .param("1970010100002").query(OffsetDateTime.class).single();
+                .param("1970010100002")
+                .query(OffsetDateTime.class)
+                .single();
 
         assertThat(stored.toInstant()).isEqualTo(intake.toInstant());
     }

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -25,6 +24,7 @@ public class CalendarController {
 
     /** Far enough apart for any ticket, close enough that adding working minutes cannot leave the calendar. */
     private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
     private static final Instant LATEST = Instant.parse("9000-01-01T00:00:00Z");
 
     private static final String INSTANT_EXAMPLE = "例如 2026-01-05T08:30:00+08:00 或 2026-01-05T00:30:00Z";
@@ -39,8 +39,8 @@ public class CalendarController {
     WorkingTimeAnswer workingTime(@RequestParam(required = false) String at) {
         Instant instant = instant("at", at);
 
-        return new WorkingTimeAnswer(show(instant), calendar.isWorkingTime(instant),
-                show(calendar.nextWorkingStart(instant)));
+        return new WorkingTimeAnswer(
+                show(instant), calendar.isWorkingTime(instant), show(calendar.nextWorkingStart(instant)));
     }
 
     @GetMapping("/due")
@@ -61,8 +61,7 @@ public class CalendarController {
 
     private static Instant instant(String name, String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidParameter(name,
-                    "缺少参数 " + name + "：需要带时区的 ISO-8601 时间，" + INSTANT_EXAMPLE);
+            throw new InvalidParameter(name, "缺少参数 " + name + "：需要带时区的 ISO-8601 时间，" + INSTANT_EXAMPLE);
         }
         // an unencoded '+' of the offset arrives as a space; no ISO-8601 instant has a space, so read it back
         Instant instant = parse(name, text.strip().replace(' ', '+'));
@@ -77,8 +76,7 @@ public class CalendarController {
         try {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.parse(iso, Instant::from);
         } catch (DateTimeParseException e) {
-            throw new InvalidParameter(name,
-                    "参数 " + name + " 不是带时区的 ISO-8601 时间：" + iso + "，" + INSTANT_EXAMPLE);
+            throw new InvalidParameter(name, "参数 " + name + " 不是带时区的 ISO-8601 时间：" + iso + "，" + INSTANT_EXAMPLE);
         }
     }
 
@@ -99,9 +97,7 @@ public class CalendarController {
         return OffsetDateTime.ofInstant(instant, calendar.zone()).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
     }
 
-    record WorkingTimeAnswer(String at, boolean workingTime, String nextWorkingStart) {
-    }
+    record WorkingTimeAnswer(String at, boolean workingTime, String nextWorkingStart) {}
 
-    record DueAnswer(String from, long minutes, String due) {
-    }
+    record DueAnswer(String from, long minutes, String due) {}
 }

@@ -2,7 +2,6 @@ package local.servicedesk.calendar;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -3,7 +3,6 @@ package local.servicedesk.catalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,16 +36,22 @@ public class Catalog {
 
         categories = new CodeList("category", "业务类别", data.categories());
         companyDetails = checkedCompanies(data.companies());
-        companies = new CodeList("company", "单位", companyDetails.stream()
-                .map(company -> new CatalogEntry(company.code(), company.name()))
-                .toList());
+        companies = new CodeList(
+                "company",
+                "单位",
+                companyDetails.stream()
+                        .map(company -> new CatalogEntry(company.code(), company.name()))
+                        .toList());
         types = new CodeList("type", "请求类型", data.types());
         channels = new CodeList("channel", "渠道", data.channels());
         impacts = new CodeList("impact", "影响范围", data.impacts());
         urgencies = new CodeList("urgency", "紧急程度", data.urgencies());
 
-        log.info("Loaded the service catalogue from {}: {} categories, {} companies",
-                source.getDescription(), categories.entries().size(), companyDetails.size());
+        log.info(
+                "Loaded the service catalogue from {}: {} categories, {} companies",
+                source.getDescription(),
+                categories.entries().size(),
+                companyDetails.size());
     }
 
     public boolean isCategory(String code) {
@@ -114,7 +119,9 @@ public class Catalog {
 
     /** The city companies: every company but the headquarters; each has its own remote seat. */
     public List<Company> cityCompanies() {
-        return companyDetails.stream().filter(company -> !company.headquarters()).toList();
+        return companyDetails.stream()
+                .filter(company -> !company.headquarters())
+                .toList();
     }
 
     public List<CatalogEntry> types() {
@@ -150,10 +157,12 @@ public class Catalog {
     }
 
     private static List<Company> checkedCompanies(List<Company> companies) {
-        long headquarters = companies == null ? 0 : companies.stream().filter(Company::headquarters).count();
+        long headquarters = companies == null
+                ? 0
+                : companies.stream().filter(Company::headquarters).count();
         if (headquarters != 1) {
-            throw new IllegalStateException("The catalogue needs exactly one headquarters company, not "
-                    + headquarters);
+            throw new IllegalStateException(
+                    "The catalogue needs exactly one headquarters company, not " + headquarters);
         }
         return List.copyOf(companies);
     }

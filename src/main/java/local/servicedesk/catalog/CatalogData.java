@@ -11,5 +11,4 @@ record CatalogData(
         List<CatalogEntry> types,
         List<CatalogEntry> channels,
         List<CatalogEntry> impacts,
-        List<CatalogEntry> urgencies) {
-}
+        List<CatalogEntry> urgencies) {}

@@ -2,7 +2,6 @@ package local.servicedesk.demo;
 
 import java.util.List;
 import java.util.Map;
-
 import local.servicedesk.intake.IntakeService;
 import local.servicedesk.intake.TicketRequest;
 import local.servicedesk.ticket.TicketQuery;
@@ -42,14 +41,21 @@ class DemoTickets {
     }
 
     /** How far the demo users carry a ticket. */
-    enum Stage { FIRST_LINE, RESOLVED_AT_FIRST_LINE, SECOND_LINE, CALLBACK, CLOSED_AFTER_CALLBACK }
-
-    record Demo(Stage stage, TicketRequest request) {
+    enum Stage {
+        FIRST_LINE,
+        RESOLVED_AT_FIRST_LINE,
+        SECOND_LINE,
+        CALLBACK,
+        CLOSED_AFTER_CALLBACK
     }
+
+    record Demo(Stage stage, TicketRequest request) {}
 
     @EventListener(ApplicationReadyEvent.class)
     void fillAnEmptyDesk() {
-        if (!tickets.search(new TicketQuery(null, null, null, null, 0, 1)).items().isEmpty()) {
+        if (!tickets.search(new TicketQuery(null, null, null, null, 0, 1))
+                .items()
+                .isEmpty()) {
             return;
         }
         List<Demo> demos = DemoRequests.all();
@@ -60,29 +66,41 @@ class DemoTickets {
     private void carry(Demo demo) {
         String ticketNo = intake.submit(demo.request(), null, "demo").ticket().ticketNo();
         switch (demo.stage()) {
-            case FIRST_LINE -> { }
-            case RESOLVED_AT_FIRST_LINE -> complete(ticketNo, "first-line", Map.of("outcome", "RESOLVED",
-                    "resolution", "已电话指导客户完成操作，客户确认问题解决"));
+            case FIRST_LINE -> {}
+            case RESOLVED_AT_FIRST_LINE ->
+                complete(ticketNo, "first-line", Map.of("outcome", "RESOLVED", "resolution", "已电话指导客户完成操作，客户确认问题解决"));
             case SECOND_LINE -> escalate(ticketNo);
             case CALLBACK -> fix(escalate(ticketNo));
-            case CLOSED_AFTER_CALLBACK -> complete(fix(escalate(ticketNo)), "callback", Map.of(
-                    "customerReached", true, "satisfied", true, "satisfaction", 5, "complaint", false,
-                    "comment", "处理及时，谢谢"));
+            case CLOSED_AFTER_CALLBACK ->
+                complete(
+                        fix(escalate(ticketNo)),
+                        "callback",
+                        Map.of(
+                                "customerReached",
+                                true,
+                                "satisfied",
+                                true,
+                                "satisfaction",
+                                5,
+                                "complaint",
+                                false,
+                                "comment",
+                                "处理及时，谢谢"));
         }
     }
 
     private String escalate(String ticketNo) {
-        return complete(ticketNo, "first-line", Map.of("outcome", "ESCALATE", "resolution",
-                "远程查看后确认非操作问题，需二线排查"));
+        return complete(ticketNo, "first-line", Map.of("outcome", "ESCALATE", "resolution", "远程查看后确认非操作问题，需二线排查"));
     }
 
     private String fix(String ticketNo) {
-        return complete(ticketNo, "second-line", Map.of("outcome", "FIXED", "resolution",
-                "已定位原因并修复，经验证恢复正常"));
+        return complete(ticketNo, "second-line", Map.of("outcome", "FIXED", "resolution", "已定位原因并修复，经验证恢复正常"));
     }
 
     private String complete(String ticketNo, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery().processInstanceBusinessKey(ticketNo).taskDefinitionKey(taskKey)
+        Task task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(ticketNo)
+                .taskDefinitionKey(taskKey)
                 .singleResult();
         if (task == null) {
             // out of working time a normal request waits for the seats: leave it where the process put it

@@ -1,7 +1,6 @@
 package local.servicedesk.identity;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.springframework.security.authentication.AuthenticationProvider;

@@ -1,7 +1,6 @@
 package local.servicedesk.identity;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -52,6 +51,11 @@ class DemoUsers {
     }
 
     private boolean isMember(String userId, String groupId) {
-        return identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+        return identityService
+                        .createUserQuery()
+                        .userId(userId)
+                        .memberOfGroup(groupId)
+                        .count()
+                > 0;
     }
 }

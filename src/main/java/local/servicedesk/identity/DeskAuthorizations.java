@@ -11,7 +11,6 @@ import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static org.camunda.bpm.engine.authorization.Resources.USER;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
@@ -53,8 +52,12 @@ class DeskAuthorizations {
             grantTicketStart(group.id());
         }
         if (group.is(GroupKind.SECOND_LINE)) {
-            grants.grant(group.id(), PROCESS_DEFINITION, TICKET_PROCESS,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY);
+            grants.grant(
+                    group.id(),
+                    PROCESS_DEFINITION,
+                    TICKET_PROCESS,
+                    ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_HISTORY);
         }
         if (group.is(GroupKind.SUPERVISION)) {
             grantSupervision(group.id());
@@ -70,16 +73,26 @@ class DeskAuthorizations {
 
     /** Tasklist's "start process" lists only definitions the user may instantiate, and needs the start form. */
     private void grantTicketStart(String groupId) {
-        grants.grant(groupId, PROCESS_DEFINITION, TICKET_PROCESS, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+        grants.grant(
+                groupId,
+                PROCESS_DEFINITION,
+                TICKET_PROCESS,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY);
         grants.grant(groupId, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
     }
 
     /** Shift leaders and supervisors watch every ticket in Cockpit and every open task in Tasklist. */
     private void grantSupervision(String groupId) {
         grants.grant(groupId, APPLICATION, "cockpit", Permissions.ACCESS);
-        grants.grant(groupId, PROCESS_DEFINITION, ANY, ProcessDefinitionPermissions.READ,
-                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        grants.grant(
+                groupId,
+                PROCESS_DEFINITION,
+                ANY,
+                ProcessDefinitionPermissions.READ,
+                ProcessDefinitionPermissions.READ_INSTANCE,
+                ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_TASK);
         grants.grant(groupId, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.READ);
         grants.grant(groupId, TASK, ANY, Permissions.READ);

@@ -1,7 +1,6 @@
 package local.servicedesk.identity;
 
 import java.util.List;
-
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +24,12 @@ public class DeskDirectory implements ApplicationRunner {
     private final DemoUsers demoUsers;
     private final DemoProperties demo;
 
-    DeskDirectory(DeskGroups groups, DeskAuthorizations authorizations, TasklistFilters filters,
-            DemoUsers demoUsers, DemoProperties demo) {
+    DeskDirectory(
+            DeskGroups groups,
+            DeskAuthorizations authorizations,
+            TasklistFilters filters,
+            DemoUsers demoUsers,
+            DemoProperties demo) {
         this.groups = groups;
         this.authorizations = authorizations;
         this.filters = filters;

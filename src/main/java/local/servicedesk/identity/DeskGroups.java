@@ -2,7 +2,6 @@ package local.servicedesk.identity;
 
 import java.util.List;
 import java.util.Objects;
-
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;

@@ -3,7 +3,6 @@ package local.servicedesk.identity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -21,8 +20,7 @@ final class DirectoryFiles {
     static final String GROUPS = "desk-directory.yaml";
     static final String DEMO_USERS = "desk-demo-users.yaml";
 
-    private DirectoryFiles() {
-    }
+    private DirectoryFiles() {}
 
     static List<DeskGroup> groups() {
         return read(GROUPS, "directory.groups", Bindable.listOf(DeskGroup.class));
@@ -35,8 +33,7 @@ final class DirectoryFiles {
     private static <T> List<T> read(String file, String key, Bindable<List<T>> target) {
         Binder binder = new Binder(ConfigurationPropertySources.from(load(new ClassPathResource(file))));
 
-        return binder.bind(key, target)
-                .orElseThrow(() -> new IllegalStateException("No " + key + " in " + file));
+        return binder.bind(key, target).orElseThrow(() -> new IllegalStateException("No " + key + " in " + file));
     }
 
     private static List<PropertySource<?>> load(Resource resource) {

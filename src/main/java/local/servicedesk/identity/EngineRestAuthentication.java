@@ -22,7 +22,8 @@ class EngineRestAuthentication {
         registration.setName("engineRestAuthentication");
         // the REST starter's Jersey servlet: path /engine-rest, mapping /engine-rest/*
         registration.addUrlPatterns(restPath.getUrlMapping());
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+        registration.addInitParameter(
+                ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, restPath.getPath());
         return registration;

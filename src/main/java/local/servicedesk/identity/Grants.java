@@ -3,7 +3,6 @@ package local.servicedesk.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.Arrays;
-
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
@@ -40,7 +39,8 @@ class Grants {
     }
 
     private Authorization find(String groupId, Resource resource, String resourceId) {
-        return authorizationService.createAuthorizationQuery()
+        return authorizationService
+                .createAuthorizationQuery()
                 .authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(groupId)
                 .resourceType(resource)

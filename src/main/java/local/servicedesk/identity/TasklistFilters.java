@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -53,32 +52,54 @@ class TasklistFilters {
 
     private List<Spec> specs() {
         return List.of(
-                new Spec("我的待办", 10, "分配给我、由我处理的任务",
+                new Spec(
+                        "我的待办",
+                        10,
+                        "分配给我、由我处理的任务",
                         () -> query().taskAssigneeExpression(CURRENT_USER),
                         group -> !group.is(GroupKind.ADMIN)),
-                new Spec("业务应用坐席", 20, "业务应用坐席队列：ERP、门户目录、协同办公、生产管理、营销及其他信息系统",
+                new Spec(
+                        "业务应用坐席",
+                        20,
+                        "业务应用坐席队列：ERP、门户目录、协同办公、生产管理、营销及其他信息系统",
                         () -> query().taskCandidateGroup("seat-business").includeAssignedTasks(),
                         group -> group.id().equals("seat-business")),
-                new Spec("桌面终端坐席", 30, "桌面终端坐席队列：行政电话、本部的桌面终端与网络",
+                new Spec(
+                        "桌面终端坐席",
+                        30,
+                        "桌面终端坐席队列：行政电话、本部的桌面终端与网络",
                         () -> query().taskCandidateGroup("seat-desktop").includeAssignedTasks(),
                         group -> group.id().equals("seat-desktop")),
-                new Spec("远程坐席", 40, "本市公司远程坐席的任务：桌面终端、网络及其回访",
-                        () -> query().taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks(),
+                new Spec(
+                        "远程坐席",
+                        40,
+                        "本市公司远程坐席的任务：桌面终端、网络及其回访",
+                        () -> query().taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                                .includeAssignedTasks(),
                         group -> group.is(GroupKind.REMOTE_SEAT)),
-                new Spec("应急坐席", 50, "非工作时间的紧急请求，由信息值班员受理",
+                new Spec(
+                        "应急坐席",
+                        50,
+                        "非工作时间的紧急请求，由信息值班员受理",
                         () -> query().taskCandidateGroup("emergency-seat").includeAssignedTasks(),
                         group -> group.is(GroupKind.EMERGENCY_SEAT)),
-                new Spec("二线工单", 60, "派给本组的二线工单",
+                new Spec(
+                        "二线工单",
+                        60,
+                        "派给本组的二线工单",
                         () -> query().taskDefinitionKey("second-line")
-                                .taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks(),
+                                .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                                .includeAssignedTasks(),
                         group -> group.is(GroupKind.SECOND_LINE)),
-                new Spec("回访", 70, "已处理工单的客户回访",
+                new Spec(
+                        "回访",
+                        70,
+                        "已处理工单的客户回访",
                         () -> query().taskDefinitionKey("callback")
-                                .taskCandidateGroupInExpression(CURRENT_USER_GROUPS).includeAssignedTasks(),
+                                .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                                .includeAssignedTasks(),
                         group -> group.kind().callsBack()),
-                new Spec("全部待办", 80, "服务台全部未完成任务，供值长和主管掌握全局",
-                        this::query,
-                        group -> group.is(GroupKind.SUPERVISION)));
+                new Spec("全部待办", 80, "服务台全部未完成任务，供值长和主管掌握全局", this::query, group -> group.is(GroupKind.SUPERVISION)));
     }
 
     private TaskQuery query() {
@@ -86,9 +107,11 @@ class TasklistFilters {
     }
 
     private Filter save(Spec spec) {
-        List<Filter> existing = filterService.createTaskFilterQuery()
+        List<Filter> existing = filterService
+                .createTaskFilterQuery()
                 .filterName(spec.name())
-                .orderByFilterId().asc()
+                .orderByFilterId()
+                .asc()
                 .list();
         removeDuplicates(existing);
 
@@ -114,11 +137,13 @@ class TasklistFilters {
         properties.put("priority", spec.priority());
         properties.put("description", spec.description());
         properties.put("refresh", true);
-        properties.put("variables", List.of(
-                column("ticketNo", "工单号"),
-                column("subject", "主题"),
-                column("priority", "优先级"),
-                column("company", "单位")));
+        properties.put(
+                "variables",
+                List.of(
+                        column("ticketNo", "工单号"),
+                        column("subject", "主题"),
+                        column("priority", "优先级"),
+                        column("company", "单位")));
         return properties;
     }
 
@@ -126,7 +151,6 @@ class TasklistFilters {
         return Map.of("name", name, "label", label);
     }
 
-    private record Spec(String name, int priority, String description, Supplier<TaskQuery> query,
-            Predicate<DeskGroup> readers) {
-    }
+    private record Spec(
+            String name, int priority, String description, Supplier<TaskQuery> query, Predicate<DeskGroup> readers) {}
 }

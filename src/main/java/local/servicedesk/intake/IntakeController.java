@@ -3,7 +3,6 @@ package local.servicedesk.intake;
 import java.net.URI;
 import java.security.Principal;
 import java.util.List;
-
 import local.servicedesk.ticket.TicketView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -23,8 +22,10 @@ class IntakeController {
     }
 
     @PostMapping("/api/tickets")
-    ResponseEntity<TicketView> create(@RequestBody TicketRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, Principal user) {
+    ResponseEntity<TicketView> create(
+            @RequestBody TicketRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            Principal user) {
         IntakeService.Intake result = intake.submit(request, idempotencyKey, user.getName());
 
         HttpStatus status = result.replayed() ? HttpStatus.OK : HttpStatus.CREATED;

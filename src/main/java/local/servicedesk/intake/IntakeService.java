@@ -1,14 +1,13 @@
 package local.servicedesk.intake;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import local.servicedesk.ticket.IdempotentRequest;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketFacts;
@@ -39,7 +38,11 @@ public class IntakeService {
     private final ObjectMapper json;
     private final TransactionTemplate transaction;
 
-    IntakeService(IntakeValidator validator, TicketService tickets, RuntimeService runtime, ObjectMapper json,
+    IntakeService(
+            IntakeValidator validator,
+            TicketService tickets,
+            RuntimeService runtime,
+            ObjectMapper json,
             PlatformTransactionManager transactions) {
         this.validator = validator;
         this.tickets = tickets;
@@ -49,8 +52,7 @@ public class IntakeService {
     }
 
     /** What intake did with a request: a new ticket, or the one that the same idempotency key made before. */
-    public record Intake(Ticket ticket, boolean replayed) {
-    }
+    public record Intake(Ticket ticket, boolean replayed) {}
 
     public Intake submit(TicketRequest request, String idempotencyKey, String user) {
         requireValid(request, idempotencyKey);
@@ -66,8 +68,10 @@ public class IntakeService {
             Ticket ticket = transaction.execute(status -> openAndStart(request.toFacts(), user, idempotencyKey, hash));
             return new Intake(ticket, false);
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
-            return replay(tickets.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> sameKeyAtTheSameMoment),
-                    idempotencyKey, hash);
+            return replay(
+                    tickets.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> sameKeyAtTheSameMoment),
+                    idempotencyKey,
+                    hash);
         }
     }
 
@@ -83,8 +87,7 @@ public class IntakeService {
     private Ticket openAndStart(TicketFacts facts, String user, String idempotencyKey, String hash) {
         Ticket ticket = tickets.open(facts, user, idempotencyKey, hash);
 
-        var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ticket.ticketNo(),
-                ProcessVariables.of(ticket));
+        var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ticket.ticketNo(), ProcessVariables.of(ticket));
         log.info("Ticket {} started process instance {}", ticket.ticketNo(), instance.getId());
         return tickets.get(ticket.ticketNo());
     }

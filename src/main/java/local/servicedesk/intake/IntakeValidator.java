@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-
 import local.servicedesk.catalog.Catalog;
 import org.springframework.stereotype.Component;
 
@@ -54,8 +53,8 @@ public class IntakeValidator {
         format(violations, "customer.email", customer.email(), EMAIL_MAX, EMAIL, "电子邮箱");
     }
 
-    private static void code(List<FieldViolation> violations, String field, String value, Predicate<String> known,
-            String label) {
+    private static void code(
+            List<FieldViolation> violations, String field, String value, Predicate<String> known, String label) {
         if (blank(value)) {
             violations.add(new FieldViolation(field, label + "不能为空"));
         } else if (!known.test(value)) {
@@ -63,8 +62,8 @@ public class IntakeValidator {
         }
     }
 
-    private static void text(List<FieldViolation> violations, String field, String value, boolean required, int max,
-            String label) {
+    private static void text(
+            List<FieldViolation> violations, String field, String value, boolean required, int max, String label) {
         if (blank(value)) {
             if (required) {
                 violations.add(new FieldViolation(field, label + "不能为空"));
@@ -74,8 +73,8 @@ public class IntakeValidator {
         }
     }
 
-    private static void format(List<FieldViolation> violations, String field, String value, int max, Pattern pattern,
-            String label) {
+    private static void format(
+            List<FieldViolation> violations, String field, String value, int max, Pattern pattern, String label) {
         if (blank(value)) {
             return;
         }

@@ -2,15 +2,13 @@ package local.servicedesk.intake;
 
 import java.util.HashMap;
 import java.util.Map;
-
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketFacts;
 
 /** The variables a ticket's process starts with: the facts of the ticket, flat, under the contract's names. */
 public final class ProcessVariables {
 
-    private ProcessVariables() {
-    }
+    private ProcessVariables() {}
 
     public static Map<String, Object> of(Ticket ticket) {
         TicketFacts facts = ticket.facts();

@@ -16,11 +16,18 @@ public record TicketRequest(
         CustomerRequest customer) {
 
     /** The customer's contact as sent. */
-    public record CustomerRequest(String name, String phone, String email) {
-    }
+    public record CustomerRequest(String name, String phone, String email) {}
 
     TicketFacts toFacts() {
-        return new TicketFacts(channel, company, category, type, impact, urgency, trim(subject), trim(description),
+        return new TicketFacts(
+                channel,
+                company,
+                category,
+                type,
+                impact,
+                urgency,
+                trim(subject),
+                trim(description),
                 new Customer(trim(customer.name()), trim(customer.phone()), trim(customer.email())));
     }
 

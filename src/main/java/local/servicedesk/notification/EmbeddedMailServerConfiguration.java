@@ -30,15 +30,19 @@ class EmbeddedMailServerConfiguration {
     @Bean(destroyMethod = "stop")
     GreenMail embeddedMailServer(DeskMailProperties mail) {
         GreenMail server = new GreenMail(new ServerSetup[] {
-                setup(mail.smtpPort(), ServerSetup.PROTOCOL_SMTP),
-                setup(mail.imapPort(), ServerSetup.PROTOCOL_IMAP)})
+                    setup(mail.smtpPort(), ServerSetup.PROTOCOL_SMTP), setup(mail.imapPort(), ServerSetup.PROTOCOL_IMAP)
+                })
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
 
         server.start();
         // the desk's mailbox exists before the first mail, so intake can open it right away
         server.setUser(mail.deskAddress(), mail.deskAddress(), DEMO_PASSWORD);
-        log.info("Embedded mail server up: SMTP {}:{}, IMAP {}:{}",
-                LOOPBACK, mail.smtpPort(), LOOPBACK, mail.imapPort());
+        log.info(
+                "Embedded mail server up: SMTP {}:{}, IMAP {}:{}",
+                LOOPBACK,
+                mail.smtpPort(),
+                LOOPBACK,
+                mail.imapPort());
         return server;
     }
 

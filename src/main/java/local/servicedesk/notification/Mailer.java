@@ -1,13 +1,12 @@
 package local.servicedesk.notification;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -92,8 +91,8 @@ public class Mailer {
         }
     }
 
-    private MimeMessage compose(String messageId, String ticketNo, Collection<String> to, String subject,
-            String body) throws MessagingException {
+    private MimeMessage compose(String messageId, String ticketNo, Collection<String> to, String subject, String body)
+            throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
         helper.setFrom(mail.deskAddress());

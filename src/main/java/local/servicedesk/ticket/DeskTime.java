@@ -6,11 +6,10 @@ import java.time.format.DateTimeFormatter;
 /** Instants as the desk's people read them: Beijing time. */
 final class DeskTime {
 
-    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(TicketNumbers.DESK_ZONE);
+    private static final DateTimeFormatter READABLE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TicketNumbers.DESK_ZONE);
 
-    private DeskTime() {
-    }
+    private DeskTime() {}
 
     static String format(Instant instant) {
         return READABLE.format(instant);

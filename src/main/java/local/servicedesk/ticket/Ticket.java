@@ -21,16 +21,24 @@ public record Ticket(
         Steps steps) {
 
     /** Who handled each step. */
-    public record Handlers(String createdBy, String firstLine, String secondLine, String callback) {
-    }
+    public record Handlers(String createdBy, String firstLine, String secondLine, String callback) {}
 
     /** What the customer said at the callback; null fields until the callback happened. */
-    public record CallbackResult(Boolean customerReached, Boolean satisfied, Integer satisfaction, boolean complaint,
-            String comment, int attempts) {
-    }
+    public record CallbackResult(
+            Boolean customerReached,
+            Boolean satisfied,
+            Integer satisfaction,
+            boolean complaint,
+            String comment,
+            int attempts) {}
 
     /** When the ticket reached each step; null until it did. */
-    public record Steps(Instant createdAt, Instant deferredAt, Instant firstLineAt, Instant secondLineAt,
-            Instant callbackAt, Instant closedAt, Instant updatedAt) {
-    }
+    public record Steps(
+            Instant createdAt,
+            Instant deferredAt,
+            Instant firstLineAt,
+            Instant secondLineAt,
+            Instant callbackAt,
+            Instant closedAt,
+            Instant updatedAt) {}
 }

@@ -1,7 +1,6 @@
 package local.servicedesk.ticket;
 
 import java.time.Instant;
-
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +25,8 @@ class TicketController {
     }
 
     @GetMapping("/api/tickets")
-    TicketPage list(@RequestParam(required = false) String channel,
+    TicketPage list(
+            @RequestParam(required = false) String channel,
             @RequestParam(required = false) TicketStatus status,
             @RequestParam(required = false) String customerEmail,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,

@@ -13,7 +13,6 @@ public record TicketFacts(
         Customer customer) {
 
     public TicketFacts withClassification(String newCategory, String newType) {
-        return new TicketFacts(channel, company, newCategory, newType, impact, urgency, subject, description,
-                customer);
+        return new TicketFacts(channel, company, newCategory, newType, impact, urgency, subject, description, customer);
     }
 }

@@ -3,7 +3,6 @@ package local.servicedesk.ticket;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -50,12 +49,17 @@ class TicketNumbers {
     private int draw(String day) {
         Integer value = ownTransaction.execute(status -> {
             int updated = jdbc.sql("update ticket_sequence set last_value = last_value + 1 where intake_day = ?")
-                    .param(day).update();
+                    .param(day)
+                    .update();
             if (updated == 0) {
-                jdbc.sql("insert into ticket_sequence (intake_day, last_value) values (?, 1)").param(day).update();
+                jdbc.sql("insert into ticket_sequence (intake_day, last_value) values (?, 1)")
+                        .param(day)
+                        .update();
             }
-            return jdbc.sql("select last_value from ticket_sequence where intake_day = ?").param(day)
-                    .query(Integer.class).single();
+            return jdbc.sql("select last_value from ticket_sequence where intake_day = ?")
+                    .param(day)
+                    .query(Integer.class)
+                    .single();
         });
         if (value > MAX_PER_DAY) {
             throw new IllegalStateException("ticket numbers of " + day + " are exhausted");

@@ -2,7 +2,6 @@ package local.servicedesk.ticket;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,7 +24,12 @@ class TicketRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(String ticketNo, TicketFacts facts, Instant now, String createdBy, String idempotencyKey,
+    void insert(
+            String ticketNo,
+            TicketFacts facts,
+            Instant now,
+            String createdBy,
+            String idempotencyKey,
             String requestHash) {
         Customer customer = facts.customer();
         jdbc.sql("""
@@ -57,12 +60,17 @@ class TicketRepository {
     }
 
     Optional<Ticket> find(String ticketNo) {
-        return jdbc.sql(SELECT + "where ticket_no = ?").param(ticketNo).query(TicketRepository::ticket).optional();
+        return jdbc.sql(SELECT + "where ticket_no = ?")
+                .param(ticketNo)
+                .query(TicketRepository::ticket)
+                .optional();
     }
 
     Optional<Ticket> findForUpdate(String ticketNo) {
-        return jdbc.sql(SELECT + "where ticket_no = ? for update").param(ticketNo)
-                .query(TicketRepository::ticket).optional();
+        return jdbc.sql(SELECT + "where ticket_no = ? for update")
+                .param(ticketNo)
+                .query(TicketRepository::ticket)
+                .optional();
     }
 
     Optional<StoredKey> findByIdempotencyKey(String key) {
@@ -94,7 +102,9 @@ class TicketRepository {
         params.put("limit", query.size() + 1);
         params.put("offset", (long) query.page() * query.size());
         return jdbc.sql(SELECT + where + " order by created_at desc, ticket_no desc limit :limit offset :offset")
-                .params(params).query(TicketRepository::ticket).list();
+                .params(params)
+                .query(TicketRepository::ticket)
+                .list();
     }
 
     /** Sets the given columns; the column names come from this package's code, never from input. */
@@ -103,7 +113,8 @@ class TicketRepository {
         for (Column column : columns) {
             sql.append(", ").append(column.name()).append(" = :").append(column.name());
         }
-        JdbcClient.StatementSpec statement = jdbc.sql(sql.append(" where ticket_no = :no").toString())
+        JdbcClient.StatementSpec statement = jdbc.sql(
+                        sql.append(" where ticket_no = :no").toString())
                 .param("now", timestamp(now))
                 .param("no", ticketNo);
         for (Column column : columns) {
@@ -118,7 +129,12 @@ class TicketRepository {
                 insert into ticket_timeline (ticket_no, occurred_at, status, kind, actor, message)
                 values (?, ?, ?, ?, ?, ?)
                 """)
-                .params(ticketNo, timestamp(entry.at()), entry.status().name(), entry.kind().name(), entry.actor(),
+                .params(
+                        ticketNo,
+                        timestamp(entry.at()),
+                        entry.status().name(),
+                        entry.kind().name(),
+                        entry.actor(),
                         entry.message())
                 .update();
     }
@@ -129,17 +145,18 @@ class TicketRepository {
                 where ticket_no = ? order by occurred_at, id
                 """)
                 .param(ticketNo)
-                .query((rs, n) -> new TimelineEntry(instant(rs, "occurred_at"),
-                        TicketStatus.valueOf(rs.getString("status")), TimelineKind.valueOf(rs.getString("kind")),
-                        rs.getString("actor"), rs.getString("message")))
+                .query((rs, n) -> new TimelineEntry(
+                        instant(rs, "occurred_at"),
+                        TicketStatus.valueOf(rs.getString("status")),
+                        TimelineKind.valueOf(rs.getString("kind")),
+                        rs.getString("actor"),
+                        rs.getString("message")))
                 .list();
     }
 
-    record StoredKey(String ticketNo, String requestHash) {
-    }
+    record StoredKey(String ticketNo, String requestHash) {}
 
-    record Column(String name, Object value) {
-    }
+    record Column(String name, Object value) {}
 
     private static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
@@ -151,32 +168,61 @@ class TicketRepository {
     }
 
     private static Ticket ticket(ResultSet rs, int row) throws SQLException {
-        TicketFacts facts = new TicketFacts(rs.getString("channel"), rs.getString("company"),
-                rs.getString("category"), rs.getString("type"), rs.getString("impact"), rs.getString("urgency"),
-                rs.getString("subject"), rs.getString("description"),
-                new Customer(rs.getString("customer_name"), rs.getString("customer_phone"),
-                        rs.getString("customer_email")));
-        return new Ticket(rs.getString("ticket_no"), rs.getString("process_instance_id"), facts,
-                TicketStatus.valueOf(rs.getString("status")), rs.getString("priority"), rs.getBoolean("major"),
-                rs.getString("seat_group"), rs.getString("second_line_group"), rs.getString("work_order_no"),
-                rs.getString("resolution"), enumOrNull(ResolvedAt.class, rs.getString("resolved_at")),
-                enumOrNull(Closure.class, rs.getString("closure")), handlers(rs), callback(rs), steps(rs));
+        TicketFacts facts = new TicketFacts(
+                rs.getString("channel"),
+                rs.getString("company"),
+                rs.getString("category"),
+                rs.getString("type"),
+                rs.getString("impact"),
+                rs.getString("urgency"),
+                rs.getString("subject"),
+                rs.getString("description"),
+                new Customer(
+                        rs.getString("customer_name"), rs.getString("customer_phone"), rs.getString("customer_email")));
+        return new Ticket(
+                rs.getString("ticket_no"),
+                rs.getString("process_instance_id"),
+                facts,
+                TicketStatus.valueOf(rs.getString("status")),
+                rs.getString("priority"),
+                rs.getBoolean("major"),
+                rs.getString("seat_group"),
+                rs.getString("second_line_group"),
+                rs.getString("work_order_no"),
+                rs.getString("resolution"),
+                enumOrNull(ResolvedAt.class, rs.getString("resolved_at")),
+                enumOrNull(Closure.class, rs.getString("closure")),
+                handlers(rs),
+                callback(rs),
+                steps(rs));
     }
 
     private static Ticket.Handlers handlers(ResultSet rs) throws SQLException {
-        return new Ticket.Handlers(rs.getString("created_by"), rs.getString("first_line_by"),
-                rs.getString("second_line_by"), rs.getString("callback_by"));
+        return new Ticket.Handlers(
+                rs.getString("created_by"),
+                rs.getString("first_line_by"),
+                rs.getString("second_line_by"),
+                rs.getString("callback_by"));
     }
 
     private static Ticket.CallbackResult callback(ResultSet rs) throws SQLException {
-        return new Ticket.CallbackResult(rs.getObject("customer_reached", Boolean.class),
-                rs.getObject("satisfied", Boolean.class), rs.getObject("satisfaction", Integer.class),
-                rs.getBoolean("complaint"), rs.getString("callback_comment"), rs.getInt("callback_attempts"));
+        return new Ticket.CallbackResult(
+                rs.getObject("customer_reached", Boolean.class),
+                rs.getObject("satisfied", Boolean.class),
+                rs.getObject("satisfaction", Integer.class),
+                rs.getBoolean("complaint"),
+                rs.getString("callback_comment"),
+                rs.getInt("callback_attempts"));
     }
 
     private static Ticket.Steps steps(ResultSet rs) throws SQLException {
-        return new Ticket.Steps(instant(rs, "created_at"), instant(rs, "deferred_at"), instant(rs, "first_line_at"),
-                instant(rs, "second_line_at"), instant(rs, "callback_at"), instant(rs, "closed_at"),
+        return new Ticket.Steps(
+                instant(rs, "created_at"),
+                instant(rs, "deferred_at"),
+                instant(rs, "first_line_at"),
+                instant(rs, "second_line_at"),
+                instant(rs, "callback_at"),
+                instant(rs, "closed_at"),
                 instant(rs, "updated_at"));
     }
 

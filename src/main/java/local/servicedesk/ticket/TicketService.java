@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-
 import local.servicedesk.catalog.Catalog;
 import local.servicedesk.ticket.TicketRepository.Column;
 import org.slf4j.Logger;
@@ -48,8 +47,11 @@ public class TicketService {
         String ticketNo = numbers.next(now);
 
         tickets.insert(ticketNo, facts, now, createdBy, idempotencyKey, requestHash);
-        note(ticketNo, TicketStatus.NEW, createdBy, "通过%s渠道受理：%s".formatted(catalog.channelLabel(facts.channel()),
-                facts.subject()));
+        note(
+                ticketNo,
+                TicketStatus.NEW,
+                createdBy,
+                "通过%s渠道受理：%s".formatted(catalog.channelLabel(facts.channel()), facts.subject()));
         log.info("Ticket {} opened from channel {}", ticketNo, facts.channel());
         return get(ticketNo);
     }
@@ -73,7 +75,10 @@ public class TicketService {
     public TicketPage search(TicketQuery query) {
         List<Ticket> found = tickets.search(query);
         boolean hasMore = found.size() > query.size();
-        List<TicketView> items = found.stream().limit(query.size()).map(t -> TicketView.of(t, List.of())).toList();
+        List<TicketView> items = found.stream()
+                .limit(query.size())
+                .map(t -> TicketView.of(t, List.of()))
+                .toList();
         return new TicketPage(items, query.page(), query.size(), hasMore);
     }
 
@@ -89,32 +94,49 @@ public class TicketService {
     public void triage(String ticketNo, Triage triage) {
         Ticket ticket = lock(ticketNo);
 
-        tickets.update(ticketNo, clock.instant(), new Column("priority", triage.priority()),
-                new Column("major", triage.major()), new Column("seat_group", triage.seatGroup()),
+        tickets.update(
+                ticketNo,
+                clock.instant(),
+                new Column("priority", triage.priority()),
+                new Column("major", triage.major()),
+                new Column("seat_group", triage.seatGroup()),
                 new Column("second_line_group", triage.secondLineGroup()));
         String major = triage.major() ? "（重要事件）" : "";
-        note(ticketNo, ticket.status(), SYSTEM, "定级 %s%s，分派至 %s".formatted(triage.priority(), major,
-                triage.seatGroup()));
+        note(
+                ticketNo,
+                ticket.status(),
+                SYSTEM,
+                "定级 %s%s，分派至 %s".formatted(triage.priority(), major, triage.seatGroup()));
     }
 
     public void defer(String ticketNo, Instant workingTimeStarts) {
-        move(ticketNo, DEFERRED, SYSTEM, "非工作时间的一般请求，已确认受理，将于 %s 起处理"
-                .formatted(DeskTime.format(workingTimeStarts)), new Column("deferred_at", clock.instant()));
+        move(
+                ticketNo,
+                DEFERRED,
+                SYSTEM,
+                "非工作时间的一般请求，已确认受理，将于 %s 起处理".formatted(DeskTime.format(workingTimeStarts)),
+                new Column("deferred_at", clock.instant()));
     }
 
     public void enterFirstLine(String ticketNo, String group) {
         Ticket ticket = lock(ticketNo);
         String message = ticket.status() == SECOND_LINE ? "二线退回，重新进入一线队列 " + group : "进入一线队列 " + group;
 
-        moveFrom(ticket, FIRST_LINE, SYSTEM, message, ticket.steps().firstLineAt() == null
-                ? new Column[] {new Column("first_line_at", clock.instant())} : new Column[0]);
+        moveFrom(
+                ticket,
+                FIRST_LINE,
+                SYSTEM,
+                message,
+                ticket.steps().firstLineAt() == null
+                        ? new Column[] {new Column("first_line_at", clock.instant())}
+                        : new Column[0]);
     }
 
     public void resolveAtFirstLine(String ticketNo, String actor, String resolution) {
         requireStatus(lock(ticketNo), FIRST_LINE);
 
-        tickets.update(ticketNo, clock.instant(), new Column("resolution", resolution),
-                new Column("first_line_by", actor));
+        tickets.update(
+                ticketNo, clock.instant(), new Column("resolution", resolution), new Column("first_line_by", actor));
         note(ticketNo, FIRST_LINE, actor, "一线解决：" + resolution);
     }
 
@@ -133,19 +155,28 @@ public class TicketService {
         }
 
         tickets.update(ticketNo, clock.instant(), new Column("category", category), new Column("type", type));
-        note(ticketNo, ticket.status(), actor, "更正业务类别 %s → %s，请求类型 %s → %s"
-                .formatted(facts.category(), category, facts.type(), type));
+        note(
+                ticketNo,
+                ticket.status(),
+                actor,
+                "更正业务类别 %s → %s，请求类型 %s → %s".formatted(facts.category(), category, facts.type(), type));
     }
 
     /** Gives the ticket its next work-order number: the ticket number and the count of dispatches. */
     public String dispatchWorkOrder(String ticketNo, String seatGroup, String secondLineGroup) {
         Ticket ticket = lock(ticketNo);
-        int dispatches = ticket.workOrderNo() == null ? 0
-                : Integer.parseInt(ticket.workOrderNo().substring(ticket.workOrderNo().lastIndexOf('-') + 1));
+        int dispatches = ticket.workOrderNo() == null
+                ? 0
+                : Integer.parseInt(
+                        ticket.workOrderNo().substring(ticket.workOrderNo().lastIndexOf('-') + 1));
         String workOrderNo = "%s-%02d".formatted(ticketNo, dispatches + 1);
 
-        tickets.update(ticketNo, clock.instant(), new Column("work_order_no", workOrderNo),
-                new Column("seat_group", seatGroup), new Column("second_line_group", secondLineGroup));
+        tickets.update(
+                ticketNo,
+                clock.instant(),
+                new Column("work_order_no", workOrderNo),
+                new Column("seat_group", seatGroup),
+                new Column("second_line_group", secondLineGroup));
         note(ticketNo, ticket.status(), SYSTEM, "生成工单 %s，派往 %s".formatted(workOrderNo, secondLineGroup));
         log.info("Ticket {} dispatched as work order {} to {}", ticketNo, workOrderNo, secondLineGroup);
         return workOrderNo;
@@ -155,15 +186,21 @@ public class TicketService {
         Ticket ticket = lock(ticketNo);
         String message = ticket.status() == CALLBACK ? "客户不满意，工单重新打开，回到二线 " + group : "进入二线队列 " + group;
 
-        moveFrom(ticket, SECOND_LINE, SYSTEM, message, ticket.steps().secondLineAt() == null
-                ? new Column[] {new Column("second_line_at", clock.instant())} : new Column[0]);
+        moveFrom(
+                ticket,
+                SECOND_LINE,
+                SYSTEM,
+                message,
+                ticket.steps().secondLineAt() == null
+                        ? new Column[] {new Column("second_line_at", clock.instant())}
+                        : new Column[0]);
     }
 
     public void fix(String ticketNo, String actor, String resolution) {
         requireStatus(lock(ticketNo), SECOND_LINE);
 
-        tickets.update(ticketNo, clock.instant(), new Column("resolution", resolution),
-                new Column("second_line_by", actor));
+        tickets.update(
+                ticketNo, clock.instant(), new Column("resolution", resolution), new Column("second_line_by", actor));
         note(ticketNo, SECOND_LINE, actor, "二线处理完成：" + resolution);
     }
 
@@ -180,17 +217,28 @@ public class TicketService {
                 ? "第 %d 次回访未联系上客户，再次回访（%s）".formatted(ticket.callback().attempts(), group)
                 : "进入回访队列 " + group;
 
-        moveFrom(ticket, CALLBACK, SYSTEM, message, ticket.steps().callbackAt() == null
-                ? new Column[] {new Column("callback_at", clock.instant())} : new Column[0]);
+        moveFrom(
+                ticket,
+                CALLBACK,
+                SYSTEM,
+                message,
+                ticket.steps().callbackAt() == null
+                        ? new Column[] {new Column("callback_at", clock.instant())}
+                        : new Column[0]);
     }
 
     public void recordCallback(String ticketNo, String actor, CallbackAnswer answer) {
         Ticket ticket = requireStatus(lock(ticketNo), CALLBACK);
         int attempts = ticket.callback().attempts() + 1;
 
-        tickets.update(ticketNo, clock.instant(), new Column("callback_by", actor),
-                new Column("callback_attempts", attempts), new Column("customer_reached", answer.customerReached()),
-                new Column("satisfied", answer.satisfied()), new Column("satisfaction", answer.satisfaction()),
+        tickets.update(
+                ticketNo,
+                clock.instant(),
+                new Column("callback_by", actor),
+                new Column("callback_attempts", attempts),
+                new Column("customer_reached", answer.customerReached()),
+                new Column("satisfied", answer.satisfied()),
+                new Column("satisfaction", answer.satisfaction()),
                 new Column("complaint", ticket.callback().complaint() || answer.complaint()),
                 new Column("callback_comment", answer.comment()));
         note(ticketNo, CALLBACK, actor, callbackMessage(attempts, answer));
@@ -199,16 +247,28 @@ public class TicketService {
     public void close(String ticketNo, ResolvedAt resolvedAt, Closure closure) {
         String message = closure == Closure.UNREACHABLE ? "多次回访均未联系上客户，工单关闭" : "工单已解决并关闭";
 
-        move(ticketNo, CLOSED, SYSTEM, message, new Column("resolved_at", resolvedAt.name()),
-                new Column("closure", closure.name()), new Column("closed_at", clock.instant()));
+        move(
+                ticketNo,
+                CLOSED,
+                SYSTEM,
+                message,
+                new Column("resolved_at", resolvedAt.name()),
+                new Column("closure", closure.name()),
+                new Column("closed_at", clock.instant()));
         log.info("Ticket {} closed: {} at {}", ticketNo, closure, resolvedAt);
     }
 
     public void recordMailSent(String ticketNo, String recipients, String subject) {
         Ticket ticket = get(ticketNo);
 
-        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.MAIL_OUT,
-                SYSTEM, "发送邮件至 %s：%s".formatted(recipients, subject)));
+        tickets.appendTimeline(
+                ticketNo,
+                new TimelineEntry(
+                        clock.instant(),
+                        ticket.status(),
+                        TimelineKind.MAIL_OUT,
+                        SYSTEM,
+                        "发送邮件至 %s：%s".formatted(recipients, subject)));
     }
 
     private Ticket lock(String ticketNo) {
@@ -239,8 +299,7 @@ public class TicketService {
     }
 
     private void note(String ticketNo, TicketStatus status, String actor, String message) {
-        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), status, TimelineKind.STEP, actor,
-                message));
+        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), status, TimelineKind.STEP, actor, message));
     }
 
     private static String callbackMessage(int attempt, CallbackAnswer answer) {

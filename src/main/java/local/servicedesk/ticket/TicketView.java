@@ -34,21 +34,40 @@ public record TicketView(
         List<Entry> timeline) {
 
     /** A file that came with the ticket. */
-    public record Attachment(String name, long size, String sha256) {
-    }
+    public record Attachment(String name, long size, String sha256) {}
 
     /** One timeline entry. */
-    public record Entry(OffsetDateTime at, TicketStatus status, TimelineKind kind, String actor, String message) {
-    }
+    public record Entry(OffsetDateTime at, TicketStatus status, TimelineKind kind, String actor, String message) {}
 
     public static TicketView of(Ticket ticket, List<TimelineEntry> timeline) {
         TicketFacts facts = ticket.facts();
-        return new TicketView(ticket.ticketNo(), facts.channel(), facts.company(), facts.category(), facts.type(),
-                facts.impact(), facts.urgency(), facts.subject(), facts.description(), facts.customer(),
-                ticket.status(), ticket.status().label(), ticket.priority(), ticket.major(), ticket.seatGroup(),
-                ticket.secondLineGroup(), ticket.workOrderNo(), ticket.resolution(), ticket.resolvedAt(),
-                ticket.closure(), ticket.handlers(), ticket.callback(), beijing(ticket.steps().createdAt()),
-                beijing(ticket.steps().closedAt()), List.of(), timeline.stream().map(TicketView::entry).toList());
+        return new TicketView(
+                ticket.ticketNo(),
+                facts.channel(),
+                facts.company(),
+                facts.category(),
+                facts.type(),
+                facts.impact(),
+                facts.urgency(),
+                facts.subject(),
+                facts.description(),
+                facts.customer(),
+                ticket.status(),
+                ticket.status().label(),
+                ticket.priority(),
+                ticket.major(),
+                ticket.seatGroup(),
+                ticket.secondLineGroup(),
+                ticket.workOrderNo(),
+                ticket.resolution(),
+                ticket.resolvedAt(),
+                ticket.closure(),
+                ticket.handlers(),
+                ticket.callback(),
+                beijing(ticket.steps().createdAt()),
+                beijing(ticket.steps().closedAt()),
+                List.of(),
+                timeline.stream().map(TicketView::entry).toList());
     }
 
     private static Entry entry(TimelineEntry entry) {

@@ -3,7 +3,6 @@ package local.servicedesk.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import local.servicedesk.intake.FieldViolation;
 import local.servicedesk.intake.IdempotencyConflict;
 import local.servicedesk.intake.InvalidTicket;
@@ -57,21 +56,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
-                : ex.getPropertyName();
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-parameter", "请求参数有误",
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+        ProblemDetail problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "invalid-parameter",
+                "请求参数有误",
                 "参数 %s 的值无法识别：%s".formatted(name, ex.getValue()));
         problem.setProperty("errors", List.of(Map.of("field", String.valueOf(name), "message", "值无法识别")));
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "unreadable-body", "请求内容无法解析",
-                "请求体必须是 UTF-8 编码的 JSON 对象");
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, "unreadable-body", "请求内容无法解析", "请求体必须是 UTF-8 编码的 JSON 对象");
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -83,6 +85,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static List<Map<String, String>> errors(List<FieldViolation> violations) {
-        return violations.stream().map(v -> Map.of("field", v.field(), "message", v.message())).toList();
+        return violations.stream()
+                .map(v -> Map.of("field", v.field(), "message", v.message()))
+                .toList();
     }
 }

@@ -1,7 +1,6 @@
 package local.servicedesk.workflow;
 
 import java.time.Clock;
-
 import local.servicedesk.calendar.WorkingCalendar;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

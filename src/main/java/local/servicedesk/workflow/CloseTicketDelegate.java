@@ -9,7 +9,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Closes the ticket; the model says how it ended through the input parameters {@code resolvedAt} and {@code closure}. */
+/**
+ * Closes the ticket; the model says how it ended through the input parameters {@code resolvedAt} and
+ * {@code closure}.
+ */
 @Component
 class CloseTicketDelegate implements JavaDelegate {
 

@@ -5,7 +5,6 @@ import static local.servicedesk.workflow.Variables.text;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
-
 import local.servicedesk.calendar.WorkingCalendar;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

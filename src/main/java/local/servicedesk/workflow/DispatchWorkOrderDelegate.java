@@ -19,8 +19,8 @@ class DispatchWorkOrderDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String workOrderNo = tickets.dispatchWorkOrder(text(execution, "ticketNo"), text(execution, "seatGroup"),
-                text(execution, "secondLineGroup"));
+        String workOrderNo = tickets.dispatchWorkOrder(
+                text(execution, "ticketNo"), text(execution, "seatGroup"), text(execution, "secondLineGroup"));
 
         execution.setVariable("workOrderNo", workOrderNo);
     }

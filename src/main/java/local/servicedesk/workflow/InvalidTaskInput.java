@@ -2,7 +2,6 @@ package local.servicedesk.workflow;
 
 import java.util.List;
 import java.util.stream.Collectors;
-
 import local.servicedesk.intake.FieldViolation;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
@@ -16,9 +15,12 @@ public class InvalidTaskInput extends FormFieldValidationException {
     private final transient List<FieldViolation> violations;
 
     public InvalidTaskInput(List<FieldViolation> violations) {
-        super(violations.get(0).field(), "提交内容有误：" + violations.stream()
-                .map(v -> "%s（%s）".formatted(v.message(), v.field()))
-                .collect(Collectors.joining("；")));
+        super(
+                violations.get(0).field(),
+                "提交内容有误："
+                        + violations.stream()
+                                .map(v -> "%s（%s）".formatted(v.message(), v.field()))
+                                .collect(Collectors.joining("；")));
         this.violations = List.copyOf(violations);
     }
 

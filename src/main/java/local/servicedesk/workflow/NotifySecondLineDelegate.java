@@ -27,7 +27,9 @@ class NotifySecondLineDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.get(text(execution, "ticketNo"));
 
-        TicketMails.Mail mail = TicketMails.workOrder(ticket, catalog.companyName(ticket.facts().company()),
+        TicketMails.Mail mail = TicketMails.workOrder(
+                ticket,
+                catalog.companyName(ticket.facts().company()),
                 catalog.categoryLabel(ticket.facts().category()));
 
         mailer.toGroup(ticket, ticket.secondLineGroup(), mail);

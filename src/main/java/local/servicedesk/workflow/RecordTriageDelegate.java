@@ -25,8 +25,12 @@ class RecordTriageDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String handling = text(execution, "handling");
         String seatGroup = text(execution, "seatGroup");
-        Triage triage = new Triage(text(execution, "priority"), Boolean.TRUE.equals(bool(execution, "major")),
-                seatGroup, text(execution, "secondLineGroup"), handling);
+        Triage triage = new Triage(
+                text(execution, "priority"),
+                Boolean.TRUE.equals(bool(execution, "major")),
+                seatGroup,
+                text(execution, "secondLineGroup"),
+                handling);
 
         tickets.triage(text(execution, "ticketNo"), triage);
         execution.setVariable("firstLineGroup", "EMERGENCY".equals(handling) ? EMERGENCY_SEAT : seatGroup);

@@ -57,10 +57,18 @@ class RegisterTicketDelegate implements JavaDelegate {
 
     private static TicketRequest requestOf(DelegateExecution execution) {
         String channel = text(execution, "channel");
-        return new TicketRequest(channel == null ? "PHONE" : channel, text(execution, "company"),
-                text(execution, "category"), text(execution, "type"), text(execution, "impact"),
-                text(execution, "urgency"), text(execution, "subject"), text(execution, "description"),
-                new TicketRequest.CustomerRequest(text(execution, "customerName"), text(execution, "customerPhone"),
+        return new TicketRequest(
+                channel == null ? "PHONE" : channel,
+                text(execution, "company"),
+                text(execution, "category"),
+                text(execution, "type"),
+                text(execution, "impact"),
+                text(execution, "urgency"),
+                text(execution, "subject"),
+                text(execution, "description"),
+                new TicketRequest.CustomerRequest(
+                        text(execution, "customerName"),
+                        text(execution, "customerPhone"),
                         text(execution, "customerEmail")));
     }
 }

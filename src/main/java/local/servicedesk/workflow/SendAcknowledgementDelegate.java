@@ -3,7 +3,6 @@ package local.servicedesk.workflow;
 import static local.servicedesk.workflow.Variables.text;
 
 import java.util.Date;
-
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

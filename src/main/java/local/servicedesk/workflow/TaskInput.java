@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-
 import local.servicedesk.catalog.Catalog;
 import local.servicedesk.intake.FieldViolation;
 import local.servicedesk.ticket.CallbackAnswer;
@@ -83,24 +82,33 @@ class TaskInput {
         }
         String comment = Variables.asText(variables.apply("comment"));
         length(violations, "comment", comment, COMMENT_MAX);
-        return valid(violations, new CallbackAnswer(true, satisfied, satisfaction, Boolean.TRUE.equals(complaint),
-                comment));
+        return valid(
+                violations, new CallbackAnswer(true, satisfied, satisfaction, Boolean.TRUE.equals(complaint), comment));
     }
 
-    private static String choice(List<FieldViolation> violations, Function<String, Object> variables,
-            Set<String> allowed, String label) {
+    private static String choice(
+            List<FieldViolation> violations, Function<String, Object> variables, Set<String> allowed, String label) {
         String value = Variables.asText(variables.apply("outcome"));
         if (value == null) {
             violations.add(new FieldViolation("outcome", "请选择" + label));
         } else if (!allowed.contains(value)) {
-            violations.add(new FieldViolation("outcome", "%s只能是 %s 之一：%s".formatted(label,
-                    String.join("、", allowed.stream().sorted().toList()), value)));
+            violations.add(new FieldViolation(
+                    "outcome",
+                    "%s只能是 %s 之一：%s"
+                            .formatted(
+                                    label,
+                                    String.join("、", allowed.stream().sorted().toList()),
+                                    value)));
         }
         return value;
     }
 
-    private static String code(List<FieldViolation> violations, Function<String, Object> variables, String name,
-            Function<String, Boolean> known, String label) {
+    private static String code(
+            List<FieldViolation> violations,
+            Function<String, Object> variables,
+            String name,
+            Function<String, Boolean> known,
+            String label) {
         String value = Variables.asText(variables.apply(name));
         if (value == null) {
             violations.add(new FieldViolation(name, label + "不能为空"));

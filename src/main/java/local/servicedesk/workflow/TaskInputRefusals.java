@@ -2,7 +2,6 @@ package local.servicedesk.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.Command;

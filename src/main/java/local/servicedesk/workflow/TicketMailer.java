@@ -1,7 +1,6 @@
 package local.servicedesk.workflow;
 
 import java.util.List;
-
 import local.servicedesk.notification.Mailer;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
@@ -38,7 +37,10 @@ class TicketMailer {
     void toGroup(Ticket ticket, String group, TicketMails.Mail mail) {
         List<String> addresses = mailer.addressesOfGroup(group);
         if (addresses.isEmpty()) {
-            log.warn("Ticket {}: nobody of group {} has an e-mail address, '{}' not mailed", ticket.ticketNo(), group,
+            log.warn(
+                    "Ticket {}: nobody of group {} has an e-mail address, '{}' not mailed",
+                    ticket.ticketNo(),
+                    group,
                     mail.subject());
             return;
         }

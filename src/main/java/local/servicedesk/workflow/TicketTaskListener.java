@@ -4,7 +4,6 @@ import static local.servicedesk.workflow.Variables.text;
 
 import java.util.List;
 import java.util.Map;
-
 import local.servicedesk.catalog.Catalog;
 import local.servicedesk.ticket.CallbackAnswer;
 import local.servicedesk.ticket.Ticket;
@@ -67,8 +66,12 @@ class TicketTaskListener implements TaskListener {
     }
 
     private void describe(DelegateTask task, Ticket ticket) {
-        task.setName("%s %s %s %s".formatted(task.getName(), ticket.ticketNo(),
-                catalog.categoryLabel(ticket.facts().category()), ticket.facts().subject()));
+        task.setName("%s %s %s %s"
+                .formatted(
+                        task.getName(),
+                        ticket.ticketNo(),
+                        catalog.categoryLabel(ticket.facts().category()),
+                        ticket.facts().subject()));
         task.setPriority(TASK_PRIORITY.getOrDefault(ticket.priority(), Task.PRIORITY_NORMAL));
     }
 
@@ -120,8 +123,8 @@ class TicketTaskListener implements TaskListener {
     }
 
     private static String actor(DelegateTask task) {
-        Authentication authentication = task.getProcessEngineServices().getIdentityService()
-                .getCurrentAuthentication();
+        Authentication authentication =
+                task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
         return authentication != null ? authentication.getUserId() : task.getAssignee();
     }
 }

@@ -8,8 +8,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
  */
 final class Variables {
 
-    private Variables() {
-    }
+    private Variables() {}
 
     static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
@@ -33,7 +32,8 @@ final class Variables {
 
     /** The whole number, or null when the value is missing or is not a whole number. */
     static Integer asInteger(Object value) {
-        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())
+        if (value instanceof Number n
+                && n.doubleValue() == Math.rint(n.doubleValue())
                 && Math.abs(n.doubleValue()) < Integer.MAX_VALUE) {
             return n.intValue();
         }
@@ -44,6 +44,8 @@ final class Variables {
     }
 
     static String asText(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        return value == null || value.toString().isBlank()
+                ? null
+                : value.toString().strip();
     }
 }

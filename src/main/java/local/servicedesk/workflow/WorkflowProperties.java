@@ -1,7 +1,6 @@
 package local.servicedesk.workflow;
 
 import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -14,5 +13,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("desk.workflow")
 record WorkflowProperties(
         @DefaultValue("3") int callbackAttempts,
-        @DefaultValue("PT2H") Duration callbackRetryDelay) {
-}
+        @DefaultValue("PT2H") Duration callbackRetryDelay) {}

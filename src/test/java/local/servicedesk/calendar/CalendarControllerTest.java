@@ -61,7 +61,9 @@ class CalendarControllerTest {
 
     @Test
     void givesTheDueInstantInWorkingMinutes() throws Exception {
-        var request = get("/api/calendar/due").param("from", "2026-03-13T17:00:00+08:00").param("minutes", "60");
+        var request = get("/api/calendar/due")
+                .param("from", "2026-03-13T17:00:00+08:00")
+                .param("minutes", "60");
 
         var response = mvc.perform(request);
 
@@ -72,22 +74,24 @@ class CalendarControllerTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-        "/api/calendar/working-time                                            | at",
-        "/api/calendar/working-time?at=                                        | at",
-        "/api/calendar/working-time?at=tomorrow                                | at",
-        "/api/calendar/working-time?at=2026-03-09T08:30:00                     | at",
-        "/api/calendar/working-time?at=2026-02-30T08:30:00Z                    | at",
-        "/api/calendar/working-time?at=%2B999999-01-01T08:30:00Z               | at",
-        "/api/calendar/due?minutes=60                                          | from",
-        "/api/calendar/due?from=2026-13-01T08:30:00Z&minutes=60                | from",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z                           | minutes",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=an+hour           | minutes",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=-5                | minutes",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=1.5               | minutes",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=1000001           | minutes",
-        "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=99999999999999999 | minutes",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/api/calendar/working-time                                            | at",
+                "/api/calendar/working-time?at=                                        | at",
+                "/api/calendar/working-time?at=tomorrow                                | at",
+                "/api/calendar/working-time?at=2026-03-09T08:30:00                     | at",
+                "/api/calendar/working-time?at=2026-02-30T08:30:00Z                    | at",
+                "/api/calendar/working-time?at=%2B999999-01-01T08:30:00Z               | at",
+                "/api/calendar/due?minutes=60                                          | from",
+                "/api/calendar/due?from=2026-13-01T08:30:00Z&minutes=60                | from",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z                           | minutes",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=an+hour           | minutes",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=-5                | minutes",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=1.5               | minutes",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=1000001           | minutes",
+                "/api/calendar/due?from=2026-03-09T08:30:00Z&minutes=99999999999999999 | minutes",
+            })
     void refusesAMissingOrUnreadableParameterWithAProblemNamingIt(String uri, String parameter) throws Exception {
         var request = get(uri);
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -101,8 +100,7 @@ class WorkingCalendarTest {
     void refusesToAddNegativeMinutes() {
         Instant monday = instant("2026-03-09T10:00:00+08:00");
 
-        assertThatThrownBy(() -> calendar.addWorkingMinutes(monday, -1))
-                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> calendar.addWorkingMinutes(monday, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0} .. {1}: {2}")
@@ -157,7 +155,8 @@ class WorkingCalendarTest {
 
         assertThat(next).isEqualTo(instant("2026-03-11T08:30:00+08:00"));
         assertThat(due).isEqualTo(instant("2026-03-11T12:00:00+08:00"));
-        assertThat(withHoliday.isWorkingTime(instant("2026-03-10T10:00:00+08:00"))).isFalse();
+        assertThat(withHoliday.isWorkingTime(instant("2026-03-10T10:00:00+08:00")))
+                .isFalse();
         assertThat(withHoliday.workingMinutesBetween(mondayNoon, due)).isEqualTo(540);
     }
 

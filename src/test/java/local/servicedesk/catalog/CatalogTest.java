@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -20,8 +19,20 @@ class CatalogTest {
     void listsTheElevenCategoriesInTheOrderOfTheFile() {
         var categories = catalog.categories();
 
-        assertThat(categories).extracting(CatalogEntry::code).containsExactly("ERP", "PORTAL", "OA", "PMS",
-                "MARKETING", "OTHER_APP", "PHONE_DIRECTORY", "PHONE_INSTALL", "PHONE_REPAIR", "DESKTOP", "NETWORK");
+        assertThat(categories)
+                .extracting(CatalogEntry::code)
+                .containsExactly(
+                        "ERP",
+                        "PORTAL",
+                        "OA",
+                        "PMS",
+                        "MARKETING",
+                        "OTHER_APP",
+                        "PHONE_DIRECTORY",
+                        "PHONE_INSTALL",
+                        "PHONE_REPAIR",
+                        "DESKTOP",
+                        "NETWORK");
     }
 
     @Test
@@ -37,10 +48,27 @@ class CatalogTest {
     void holdsTheHeadquartersAndFourteenCityCompanies() {
         var companies = catalog.companies();
 
-        assertThat(companies).filteredOn(Company::headquarters).extracting(Company::code).containsExactly("hq");
-        assertThat(catalog.cityCompanies()).extracting(Company::code).containsExactly("changsha", "zhuzhou",
-                "xiangtan", "hengyang", "shaoyang", "yueyang", "changde", "zhangjiajie", "yiyang", "chenzhou",
-                "yongzhou", "huaihua", "loudi", "xiangxi");
+        assertThat(companies)
+                .filteredOn(Company::headquarters)
+                .extracting(Company::code)
+                .containsExactly("hq");
+        assertThat(catalog.cityCompanies())
+                .extracting(Company::code)
+                .containsExactly(
+                        "changsha",
+                        "zhuzhou",
+                        "xiangtan",
+                        "hengyang",
+                        "shaoyang",
+                        "yueyang",
+                        "changde",
+                        "zhangjiajie",
+                        "yiyang",
+                        "chenzhou",
+                        "yongzhou",
+                        "huaihua",
+                        "loudi",
+                        "xiangxi");
     }
 
     @Test
@@ -48,7 +76,8 @@ class CatalogTest {
         String headquarters = catalog.companyName("hq");
 
         assertThat(headquarters).isEqualTo("省公司本部");
-        assertThat(catalog.companies()).allSatisfy(company -> assertThat(company.name()).matches("\\p{IsHan}+"));
+        assertThat(catalog.companies())
+                .allSatisfy(company -> assertThat(company.name()).matches("\\p{IsHan}+"));
     }
 
     @Test
@@ -66,7 +95,8 @@ class CatalogTest {
     void holdsTheCodesOfTheTicketApi() {
         var types = catalog.types();
 
-        assertThat(types).extracting(CatalogEntry::code)
+        assertThat(types)
+                .extracting(CatalogEntry::code)
                 .containsExactly("CONSULTATION", "FAULT", "SERVICE_REQUEST", "COMPLAINT");
         assertThat(catalog.channels()).extracting(CatalogEntry::code).containsExactly("PHONE", "EMAIL", "PORTAL", "IM");
         assertThat(catalog.impacts()).extracting(CatalogEntry::code).containsExactly("HIGH", "MEDIUM", "LOW");
@@ -90,8 +120,12 @@ class CatalogTest {
     @NullAndEmptySource
     @ValueSource(strings = {" ", "erp", "Changsha", "PRINTER", "CRITICAL"})
     void refusesBlankOrUnknownCodes(String code) {
-        boolean known = catalog.isCategory(code) || catalog.isCompany(code) || catalog.isType(code)
-                || catalog.isChannel(code) || catalog.isImpact(code) || catalog.isUrgency(code);
+        boolean known = catalog.isCategory(code)
+                || catalog.isCompany(code)
+                || catalog.isType(code)
+                || catalog.isChannel(code)
+                || catalog.isImpact(code)
+                || catalog.isUrgency(code);
 
         assertThat(known).isFalse();
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
-
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.DmnModelInstance;
 import org.camunda.bpm.model.dmn.HitPolicy;
@@ -39,7 +38,8 @@ class DecisionFilesTest {
     void endsInAnAnnotatedCatchAllRuleUnderTheFirstHitPolicy(String key) throws IOException {
         DmnModelInstance model = read(key);
 
-        DecisionTable table = model.getModelElementsByType(DecisionTable.class).iterator().next();
+        DecisionTable table =
+                model.getModelElementsByType(DecisionTable.class).iterator().next();
         Rule last = table.getRules().stream().reduce((first, second) -> second).orElseThrow();
 
         assertThat(table.getHitPolicy()).isEqualTo(HitPolicy.FIRST);

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.dmn.engine.DmnEngine;
@@ -40,7 +39,8 @@ final class DecisionTable {
     Evaluation evaluate(VariableMap variables) {
         lastEvaluation = null;
 
-        DmnDecisionResultEntries result = engine.evaluateDecision(decision, variables).getSingleResult();
+        DmnDecisionResultEntries result =
+                engine.evaluateDecision(decision, variables).getSingleResult();
 
         List<DmnEvaluatedDecisionRule> matched = lastEvaluation.getMatchingRules();
         if (matched.isEmpty()) {

@@ -2,20 +2,21 @@ package local.servicedesk.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import local.servicedesk.decision.DecisionTable.Evaluation;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import local.servicedesk.decision.DecisionTable.Evaluation;
-
 class EmergencySeatDecisionTest {
 
     private static final DecisionTable TABLE = DecisionTable.of("emergency-seat");
 
     @ParameterizedTest(name = "urgency [{0}]")
-    @CsvSource(nullValues = "null", value = {"URGENT", "NORMAL", "''", "null", "SOON"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"URGENT", "NORMAL", "''", "null", "SOON"})
     void sendsEveryRequestToItsSeatInWorkingTime(String urgency) {
         VariableMap request = request(true, urgency);
 
@@ -46,7 +47,9 @@ class EmergencySeatDecisionTest {
     }
 
     @ParameterizedTest(name = "urgency [{0}]")
-    @CsvSource(nullValues = "null", value = {"''", "null", "SOON", "urgent"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"''", "null", "SOON", "urgent"})
     void sendsBlankOrUnknownUrgencyOutOfHoursToTheEmergencySeat(String urgency) {
         VariableMap request = request(false, urgency);
 
@@ -67,7 +70,9 @@ class EmergencySeatDecisionTest {
     }
 
     @ParameterizedTest(name = "urgency [{0}]")
-    @CsvSource(nullValues = "null", value = {"URGENT", "''", "null", "SOON"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"URGENT", "''", "null", "SOON"})
     void sendsAnyOtherRequestToTheEmergencySeatWhenWorkingTimeIsUnknown(String urgency) {
         VariableMap request = request(null, urgency);
 

@@ -2,13 +2,12 @@ package local.servicedesk.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import local.servicedesk.decision.DecisionTable.Evaluation;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
-import local.servicedesk.decision.DecisionTable.Evaluation;
 
 class TicketPriorityDecisionTest {
 
@@ -25,8 +24,14 @@ class TicketPriorityDecisionTest {
         "LOW,    URGENT, rule-low-urgent,    P3, false, 60,  1080",
         "LOW,    NORMAL, rule-low-normal,    P4, false, 120, 2700",
     })
-    void setsPriorityAndTargetsByImpactAndUrgency(String impact, String urgency, String rule, String priority,
-            boolean major, int responseMinutes, int resolutionMinutes) {
+    void setsPriorityAndTargetsByImpactAndUrgency(
+            String impact,
+            String urgency,
+            String rule,
+            String priority,
+            boolean major,
+            int responseMinutes,
+            int resolutionMinutes) {
         VariableMap ticket = ticket(impact, urgency);
 
         Evaluation result = TABLE.evaluate(ticket);
@@ -63,16 +68,18 @@ class TicketPriorityDecisionTest {
     }
 
     @ParameterizedTest(name = "impact [{0}], urgency [{1}]")
-    @CsvSource(nullValues = "null", value = {
-        "'',       URGENT",
-        "HIGH,     ''",
-        "null,     NORMAL",
-        "LOW,      null",
-        "null,     null",
-        "CRITICAL, URGENT",
-        "high,     urgent",
-        "MEDIUM,   SOON",
-    })
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "'',       URGENT",
+                "HIGH,     ''",
+                "null,     NORMAL",
+                "LOW,      null",
+                "null,     null",
+                "CRITICAL, URGENT",
+                "high,     urgent",
+                "MEDIUM,   SOON",
+            })
     void handlesBlankOrUnknownInputAsP2WithoutMajorIncident(String impact, String urgency) {
         VariableMap ticket = ticket(impact, urgency);
 

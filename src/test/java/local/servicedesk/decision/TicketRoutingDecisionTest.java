@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
+import local.servicedesk.catalog.Catalog;
+import local.servicedesk.catalog.CatalogEntry;
+import local.servicedesk.catalog.Company;
+import local.servicedesk.decision.DecisionTable.Evaluation;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
@@ -14,11 +17,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.ClassPathResource;
-
-import local.servicedesk.catalog.Catalog;
-import local.servicedesk.catalog.CatalogEntry;
-import local.servicedesk.catalog.Company;
-import local.servicedesk.decision.DecisionTable.Evaluation;
 
 class TicketRoutingDecisionTest {
 
@@ -54,8 +52,8 @@ class TicketRoutingDecisionTest {
         "DESKTOP,         hq,       rule-desktop-hq,      seat-desktop,  second-line-desktop",
         "NETWORK,         hq,       rule-network-hq,      seat-desktop,  second-line-network",
     })
-    void routesEachCategoryToItsSeatAndSecondLine(String category, String company, String rule, String seatGroup,
-            String secondLineGroup) {
+    void routesEachCategoryToItsSeatAndSecondLine(
+            String category, String company, String rule, String seatGroup, String secondLineGroup) {
         VariableMap ticket = ticket(category, company);
 
         Evaluation result = TABLE.evaluate(ticket);
@@ -123,7 +121,8 @@ class TicketRoutingDecisionTest {
         String seatOfHeadquarters = DESIGN.get(category).get(0);
         boolean remote = category.equals("DESKTOP") || category.equals("NETWORK");
         assertThat(result.output("seatGroup")).isEqualTo(remote ? "remote-seat-" + company : seatOfHeadquarters);
-        assertThat(result.output("secondLineGroup")).isEqualTo(DESIGN.get(category).get(1));
+        assertThat(result.output("secondLineGroup"))
+                .isEqualTo(DESIGN.get(category).get(1));
     }
 
     @Test
@@ -134,11 +133,13 @@ class TicketRoutingDecisionTest {
     }
 
     @ParameterizedTest(name = "{0} of [{1}]")
-    @CsvSource(nullValues = "null", value = {
-        "PHONE_REPAIR,    ''",
-        "PHONE_INSTALL,   null",
-        "PHONE_DIRECTORY, beijing",
-    })
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "PHONE_REPAIR,    ''",
+                "PHONE_INSTALL,   null",
+                "PHONE_DIRECTORY, beijing",
+            })
     void sendsPhoneTicketOfUnknownCompanyToTriageKeepingTelephonySecondLine(String category, String company) {
         VariableMap ticket = ticket(category, company);
 
@@ -150,7 +151,9 @@ class TicketRoutingDecisionTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(nullValues = "null", value = {"''", "null", "beijing", "HQ", "remote-seat-changsha"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"''", "null", "beijing", "HQ", "remote-seat-changsha"})
     void sendsDesktopTicketOfUnknownCompanyToTriageKeepingDesktopSecondLine(String company) {
         VariableMap ticket = ticket("DESKTOP", company);
 
@@ -162,7 +165,9 @@ class TicketRoutingDecisionTest {
     }
 
     @ParameterizedTest(name = "[{0}]")
-    @CsvSource(nullValues = "null", value = {"''", "null", "Changsha"})
+    @CsvSource(
+            nullValues = "null",
+            value = {"''", "null", "Changsha"})
     void sendsNetworkTicketOfUnknownCompanyToTriageKeepingNetworkSecondLine(String company) {
         VariableMap ticket = ticket("NETWORK", company);
 
@@ -185,14 +190,16 @@ class TicketRoutingDecisionTest {
     }
 
     @ParameterizedTest(name = "[{0}] of [{1}]")
-    @CsvSource(nullValues = "null", value = {
-        "'',       hq",
-        "null,     changsha",
-        "PRINTER,  hq",
-        "erp,      hq",
-        "null,     null",
-        "'',       ''",
-    })
+    @CsvSource(
+            nullValues = "null",
+            value = {
+                "'',       hq",
+                "null,     changsha",
+                "PRINTER,  hq",
+                "erp,      hq",
+                "null,     null",
+                "'',       ''",
+            })
     void sendsBlankOrUnknownCategoryToTheBusinessSeatForTriage(String category, String company) {
         VariableMap ticket = ticket(category, company);
 
@@ -221,8 +228,7 @@ class TicketRoutingDecisionTest {
     }
 
     static Stream<Arguments> categoriesAndCityCompanies() {
-        return categories().flatMap(category -> cityCompanies()
-                .map(company -> Arguments.of(category, company)));
+        return categories().flatMap(category -> cityCompanies().map(company -> Arguments.of(category, company)));
     }
 
     private static VariableMap ticket(String category, String company) {

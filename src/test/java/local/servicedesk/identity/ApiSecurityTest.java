@@ -2,11 +2,10 @@ package local.servicedesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import local.servicedesk.ApiProbe;
 import local.servicedesk.Http;
 import local.servicedesk.RunningDesk;
@@ -19,13 +18,14 @@ class ApiSecurityTest extends RunningDesk {
 
     @Test
     void answersApiRequestWithoutCredentialsWithProblemInChinese() throws Exception {
-        HttpResponse<String> response = http.send(Http.request(url(ApiProbe.PATH)).GET());
+        HttpResponse<String> response =
+                http.send(Http.request(url(ApiProbe.PATH)).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(response.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
         JsonNode problem = json.readTree(response.body());
         assertThat(problem.path("status").asInt()).isEqualTo(401);
         assertThat(problem.path("detail").asText()).contains("服务台账号");
@@ -55,7 +55,8 @@ class ApiSecurityTest extends RunningDesk {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode whoAmI = json.readTree(response.body());
         assertThat(whoAmI.path("user").asText()).isEqualTo("duty-a-info");
-        assertThat(whoAmI.path("authorities")).extracting(JsonNode::asText)
+        assertThat(whoAmI.path("authorities"))
+                .extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("GROUP_monitoring", "GROUP_emergency-seat");
     }
 
@@ -69,7 +70,8 @@ class ApiSecurityTest extends RunningDesk {
 
     @Test
     void leavesCamundaWebappsToTheirOwnLogin() {
-        HttpResponse<String> response = http.send(Http.request(url("/camunda/app/welcome/" + ENGINE + "/")).GET());
+        HttpResponse<String> response = http.send(
+                Http.request(url("/camunda/app/welcome/" + ENGINE + "/")).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(http.cookie("XSRF-TOKEN")).isNotBlank();
@@ -95,7 +97,8 @@ class ApiSecurityTest extends RunningDesk {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode login = json.readTree(response.body());
         assertThat(login.path("userId").asText()).isEqualTo("seat-biz3");
-        assertThat(login.path("authorizedApps")).extracting(JsonNode::asText)
+        assertThat(login.path("authorizedApps"))
+                .extracting(JsonNode::asText)
                 .contains("tasklist")
                 .doesNotContain("cockpit", "admin");
     }

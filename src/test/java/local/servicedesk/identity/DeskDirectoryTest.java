@@ -7,7 +7,6 @@ import static org.camunda.bpm.engine.authorization.Resources.FILTER;
 
 import java.util.List;
 import java.util.Map;
-
 import local.servicedesk.RunningDesk;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -63,7 +62,8 @@ class DeskDirectoryTest extends RunningDesk {
 
         assertThat(wanted).hasSize(30);
         for (DeskGroup group : wanted) {
-            Group created = identityService.createGroupQuery().groupId(group.id()).singleResult();
+            Group created =
+                    identityService.createGroupQuery().groupId(group.id()).singleResult();
             assertThat(created).as(group.id()).isNotNull();
             assertThat(created.getName()).isEqualTo(group.name());
         }
@@ -74,11 +74,23 @@ class DeskDirectoryTest extends RunningDesk {
     @Test
     void givesEveryDeskGroupAtLeastOneDemoUser() {
         for (DeskGroup group : DirectoryFiles.groups()) {
-            assertThat(identityService.createUserQuery().memberOfGroup(group.id()).count()).as(group.id())
+            assertThat(identityService
+                            .createUserQuery()
+                            .memberOfGroup(group.id())
+                            .count())
+                    .as(group.id())
                     .isPositive();
         }
-        assertThat(identityService.createUserQuery().memberOfGroup("seat-business").count()).isEqualTo(6);
-        assertThat(identityService.createUserQuery().memberOfGroup("seat-desktop").count()).isEqualTo(2);
+        assertThat(identityService
+                        .createUserQuery()
+                        .memberOfGroup("seat-business")
+                        .count())
+                .isEqualTo(6);
+        assertThat(identityService
+                        .createUserQuery()
+                        .memberOfGroup("seat-desktop")
+                        .count())
+                .isEqualTo(2);
     }
 
     @Test
@@ -127,22 +139,39 @@ class DeskDirectoryTest extends RunningDesk {
     @Test
     void letsEveryDeskGroupIntoTasklist() {
         for (DeskGroup group : DirectoryFiles.groups()) {
-            assertThat(groupMay(group.id(), Permissions.ACCESS, APPLICATION, "tasklist")).as(group.id()).isTrue();
+            assertThat(groupMay(group.id(), Permissions.ACCESS, APPLICATION, "tasklist"))
+                    .as(group.id())
+                    .isTrue();
         }
-        assertThat(groupMay("seat-business", Permissions.ACCESS, APPLICATION, "cockpit")).isFalse();
-        assertThat(groupMay("shift-leader", Permissions.ACCESS, APPLICATION, "cockpit")).isTrue();
+        assertThat(groupMay("seat-business", Permissions.ACCESS, APPLICATION, "cockpit"))
+                .isFalse();
+        assertThat(groupMay("shift-leader", Permissions.ACCESS, APPLICATION, "cockpit"))
+                .isTrue();
     }
 
     @Test
     void letsSeatsStartTicketsButNotSecondLine() {
-        assertThat(groupMay("remote-seat-loudi", ProcessDefinitionPermissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION, "ticket")).isTrue();
-        assertThat(groupMay("emergency-seat", ProcessDefinitionPermissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION, "ticket")).isTrue();
-        assertThat(groupMay("second-line-oa", ProcessDefinitionPermissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION, "ticket")).isFalse();
-        assertThat(groupMay("second-line-oa", ProcessDefinitionPermissions.READ,
-                Resources.PROCESS_DEFINITION, "ticket")).isTrue();
+        assertThat(groupMay(
+                        "remote-seat-loudi",
+                        ProcessDefinitionPermissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        "ticket"))
+                .isTrue();
+        assertThat(groupMay(
+                        "emergency-seat",
+                        ProcessDefinitionPermissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        "ticket"))
+                .isTrue();
+        assertThat(groupMay(
+                        "second-line-oa",
+                        ProcessDefinitionPermissions.CREATE_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        "ticket"))
+                .isFalse();
+        assertThat(groupMay(
+                        "second-line-oa", ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION, "ticket"))
+                .isTrue();
     }
 
     @Test
@@ -152,15 +181,19 @@ class DeskDirectoryTest extends RunningDesk {
 
         assertThat(groupMay("seat-business", Permissions.READ, FILTER, queue)).isTrue();
         assertThat(groupMay("seat-desktop", Permissions.READ, FILTER, queue)).isFalse();
-        assertThat(groupMay("second-line-network", Permissions.READ, FILTER, secondLine)).isTrue();
-        assertThat(groupMay("seat-business", Permissions.READ, FILTER, secondLine)).isFalse();
+        assertThat(groupMay("second-line-network", Permissions.READ, FILTER, secondLine))
+                .isTrue();
+        assertThat(groupMay("seat-business", Permissions.READ, FILTER, secondLine))
+                .isFalse();
     }
 
     @Test
     void showsBusinessSeatItsOwnFiltersOnly() {
         identityService.setAuthentication("seat-biz1", List.of("seat-business"));
 
-        List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
+        List<String> names = filterService.createFilterQuery().list().stream()
+                .map(Filter::getName)
+                .toList();
 
         assertThat(names).containsExactlyInAnyOrder("我的待办", "业务应用坐席", "回访");
     }
@@ -169,7 +202,9 @@ class DeskDirectoryTest extends RunningDesk {
     void showsShiftLeaderAllOpenTasks() {
         identityService.setAuthentication("leader1", List.of("shift-leader"));
 
-        List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
+        List<String> names = filterService.createFilterQuery().list().stream()
+                .map(Filter::getName)
+                .toList();
 
         assertThat(names).containsExactlyInAnyOrder("我的待办", "全部待办");
     }
@@ -178,7 +213,9 @@ class DeskDirectoryTest extends RunningDesk {
     void showsRemoteSeatTheRemoteQueueOnly() {
         identityService.setAuthentication("remote-yiyang", List.of("remote-seat-yiyang"));
 
-        List<String> names = filterService.createFilterQuery().list().stream().map(Filter::getName).toList();
+        List<String> names = filterService.createFilterQuery().list().stream()
+                .map(Filter::getName)
+                .toList();
 
         assertThat(names).containsExactlyInAnyOrder("我的待办", "远程坐席", "回访");
     }
@@ -203,12 +240,16 @@ class DeskDirectoryTest extends RunningDesk {
 
     private long memberships() {
         return identityService.createGroupQuery().list().stream()
-                .mapToLong(group -> identityService.createUserQuery().memberOfGroup(group.getId()).count())
+                .mapToLong(group -> identityService
+                        .createUserQuery()
+                        .memberOfGroup(group.getId())
+                        .count())
                 .sum();
     }
 
     private String startVisibilityTest() {
-        repositoryService.createDeployment()
+        repositoryService
+                .createDeployment()
                 .name("visibility-test")
                 .enableDuplicateFiltering(false)
                 .addClasspathResource("visibility-test.bpmn")
@@ -234,7 +275,8 @@ class DeskDirectoryTest extends RunningDesk {
                 "groups", identityService.createGroupQuery().count(),
                 "users", identityService.createUserQuery().count(),
                 "memberships", memberships(),
-                "authorizations", authorizationService.createAuthorizationQuery().count(),
+                "authorizations",
+                        authorizationService.createAuthorizationQuery().count(),
                 "filters", filterService.createFilterQuery().count());
     }
 }

@@ -2,12 +2,10 @@ package local.servicedesk.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import local.servicedesk.Http;
 import local.servicedesk.RunningDesk;
 import org.camunda.bpm.engine.RepositoryService;
@@ -41,7 +39,8 @@ class TaskVisibilityTest extends RunningDesk {
 
     @BeforeEach
     void startVisibilityTest() {
-        repositoryService.createDeployment()
+        repositoryService
+                .createDeployment()
                 .name("visibility-test")
                 .enableDuplicateFiltering(false)
                 .addClasspathResource("visibility-test.bpmn")
@@ -50,16 +49,21 @@ class TaskVisibilityTest extends RunningDesk {
         String instanceId = runtimeService
                 .startProcessInstanceByKey("visibility-test", Map.of("ticketNo", "2026120400017"))
                 .getId();
-        taskId = taskService.createTaskQuery().processInstanceId(instanceId).singleResult().getId();
+        taskId = taskService
+                .createTaskQuery()
+                .processInstanceId(instanceId)
+                .singleResult()
+                .getId();
     }
 
     @Test
     void refusesEngineRestWithoutCredentials() {
-        HttpResponse<String> response = http.send(Http.request(engineRest("/task")).GET());
+        HttpResponse<String> response =
+                http.send(Http.request(engineRest("/task")).GET());
 
         assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                challenge -> assertThat(challenge).startsWith("Basic"));
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic"));
     }
 
     @Test
@@ -93,7 +97,10 @@ class TaskVisibilityTest extends RunningDesk {
         assertThat(form.statusCode()).isEqualTo(200);
         assertThat(json.readTree(form.body()).path("id").asText()).isEqualTo("visibility-test");
         assertThat(variables.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(variables.body()).path("ticketNo").path("value").asText())
+        assertThat(json.readTree(variables.body())
+                        .path("ticketNo")
+                        .path("value")
+                        .asText())
                 .isEqualTo("2026120400017");
     }
 

@@ -2,11 +2,10 @@ package local.servicedesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import local.servicedesk.support.DeskIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,14 +33,16 @@ class IntakeApiIT {
         assertThat(ticket.path("priority").asText()).isEqualTo("P3");
         assertThat(ticket.path("seatGroup").asText()).isEqualTo("remote-seat-changsha");
         assertThat(ticket.path("status").asText()).isIn("FIRST_LINE", "DEFERRED");
-        assertThat(response.getHeaders().getLocation()).hasPath("/api/tickets/" + ticket.path("ticketNo").asText());
+        assertThat(response.getHeaders().getLocation())
+                .hasPath("/api/tickets/" + ticket.path("ticketNo").asText());
     }
 
     @Test
     void readsTheTicketBackWithItsChineseTextAndTimeline() {
         String ticketNo = post(validTicket(), null).getBody().path("ticketNo").asText();
 
-        JsonNode ticket = client().get().uri("/api/tickets/{no}", ticketNo).retrieve().body(JsonNode.class);
+        JsonNode ticket =
+                client().get().uri("/api/tickets/{no}", ticketNo).retrieve().body(JsonNode.class);
 
         assertThat(ticket.path("subject").asText()).isEqualTo("营业厅电脑无法连接打印机");
         assertThat(ticket.path("customer").path("name").asText()).isEqualTo("欧阳娜");
@@ -60,7 +61,8 @@ class IntakeApiIT {
 
         assertThat(first.getStatusCode().value()).isEqualTo(201);
         assertThat(second.getStatusCode().value()).isEqualTo(200);
-        assertThat(second.getBody().path("ticketNo").asText()).isEqualTo(first.getBody().path("ticketNo").asText());
+        assertThat(second.getBody().path("ticketNo").asText())
+                .isEqualTo(first.getBody().path("ticketNo").asText());
         assertThat(ticketsOf("once@changsha.servicedesk.local")).hasSize(1);
     }
 
@@ -77,9 +79,20 @@ class IntakeApiIT {
     }
 
     @ParameterizedTest(name = "{0} = ''{1}''")
-    @CsvSource(nullValues = "NULL", value = {
-        "channel, FAX", "channel, NULL", "company, beijing", "company, ''", "category, PRINTER", "type, NULL",
-        "impact, SEVERE", "urgency, ASAP", "subject, NULL", "subject, '   '"})
+    @CsvSource(
+            nullValues = "NULL",
+            value = {
+                "channel, FAX",
+                "channel, NULL",
+                "company, beijing",
+                "company, ''",
+                "category, PRINTER",
+                "type, NULL",
+                "impact, SEVERE",
+                "urgency, ASAP",
+                "subject, NULL",
+                "subject, '   '"
+            })
     void namesTheBadFieldInA400Problem(String field, String value) {
         Map<String, Object> ticket = validTicket();
         ticket.put(field, value);
@@ -104,8 +117,12 @@ class IntakeApiIT {
 
     @Test
     void refusesABodyThatIsNotJson() {
-        ResponseEntity<JsonNode> response = client().post().uri("/api/tickets").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"subject\": ").retrieve().onStatus(HttpStatusCode::isError, (req, res) -> { })
+        ResponseEntity<JsonNode> response = client().post()
+                .uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"subject\": ")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
                 .toEntity(JsonNode.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(400);
@@ -114,23 +131,33 @@ class IntakeApiIT {
 
     @Test
     void answersAnUnknownTicketWith404() {
-        ResponseEntity<JsonNode> response = client().get().uri("/api/tickets/2026010100001").retrieve()
-                .onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(JsonNode.class);
+        ResponseEntity<JsonNode> response = client().get()
+                .uri("/api/tickets/2026010100001")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(JsonNode.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(404);
     }
 
     @Test
     void refusesACallerWithoutCredentials() {
-        ResponseEntity<String> response = RestClient.create("http://127.0.0.1:" + port).post().uri("/api/tickets")
-                .contentType(MediaType.APPLICATION_JSON).body(validTicket()).retrieve()
-                .onStatus(HttpStatusCode::isError, (req, res) -> { }).toEntity(String.class);
+        ResponseEntity<String> response = RestClient.create("http://127.0.0.1:" + port)
+                .post()
+                .uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(validTicket())
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(String.class);
 
         assertThat(response.getStatusCode().value()).isEqualTo(401);
     }
 
     private List<JsonNode> ticketsOf(String email) {
-        JsonNode page = client().get().uri("/api/tickets?customerEmail={email}&size=100", email).retrieve()
+        JsonNode page = client().get()
+                .uri("/api/tickets?customerEmail={email}&size=100", email)
+                .retrieve()
                 .body(JsonNode.class);
         List<JsonNode> items = new java.util.ArrayList<>();
         page.path("items").forEach(items::add);
@@ -144,19 +171,25 @@ class IntakeApiIT {
     }
 
     private ResponseEntity<JsonNode> post(Map<String, Object> body, String idempotencyKey) {
-        return client().post().uri("/api/tickets").contentType(MediaType.APPLICATION_JSON)
+        return client().post()
+                .uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
                 .headers(headers -> {
                     if (idempotencyKey != null) {
                         headers.set("Idempotency-Key", idempotencyKey);
                     }
                 })
-                .body(body).retrieve().onStatus(HttpStatusCode::isError, (req, res) -> { })
+                .body(body)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
                 .toEntity(JsonNode.class);
     }
 
     private RestClient client() {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("seat-biz1", "demo")).build();
+        return RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("seat-biz1", "demo"))
+                .build();
     }
 
     private static Map<String, Object> validTicket() {
@@ -169,8 +202,9 @@ class IntakeApiIT {
         ticket.put("urgency", "NORMAL");
         ticket.put("subject", "营业厅电脑无法连接打印机");
         ticket.put("description", "芙蓉营业厅 2 号窗口电脑打印时提示脱机");
-        ticket.put("customer", Map.of("name", "欧阳娜", "phone", "0731-84112233",
-                "email", "ouyangna@changsha.servicedesk.local"));
+        ticket.put(
+                "customer",
+                Map.of("name", "欧阳娜", "phone", "0731-84112233", "email", "ouyangna@changsha.servicedesk.local"));
         return ticket;
     }
 }

@@ -2,14 +2,13 @@ package local.servicedesk.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import local.servicedesk.support.DeskIntegrationTest;
 import local.servicedesk.support.TestDesk;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,8 +54,10 @@ class TicketLifecycleIT {
         String secondLine = eventually(() -> taskOf(ticketNo, "eng-erp", "second-line"));
         complete(secondLine, "eng-erp", Map.of("outcome", "FIXED", "resolution", "补充了记账期间配置，凭证已过账"));
         String callback = taskOf(ticketNo, "seat-biz3", "callback");
-        complete(callback, "seat-biz3", Map.of("customerReached", true, "satisfied", true, "satisfaction", 4,
-                "comment", "问题已解决"));
+        complete(
+                callback,
+                "seat-biz3",
+                Map.of("customerReached", true, "satisfied", true, "satisfaction", 4, "comment", "问题已解决"));
 
         JsonNode ticket = eventually(() -> closedTicket(ticketNo));
         assertThat(ticket.path("resolvedAt").asText()).isEqualTo("SECOND_LINE");
@@ -74,9 +75,10 @@ class TicketLifecycleIT {
         String taskId = taskOf(ticketNo, "seat-biz1", "first-line");
 
         List<JsonNode> seen = tasks(ticketNo, "eng-network");
-        ResponseEntity<String> completion = post(desk.engineRestPath() + "/task/" + taskId + "/complete",
-                "eng-network", Map.of("variables", Map.of("outcome", variable("RESOLVED"),
-                        "resolution", variable("越权处理"))));
+        ResponseEntity<String> completion = post(
+                desk.engineRestPath() + "/task/" + taskId + "/complete",
+                "eng-network",
+                Map.of("variables", Map.of("outcome", variable("RESOLVED"), "resolution", variable("越权处理"))));
 
         assertThat(seen).isEmpty();
         assertThat(completion.getStatusCode().value()).isIn(403, 404);
@@ -88,8 +90,10 @@ class TicketLifecycleIT {
         String ticketNo = create("OA", "seat-biz1").path("ticketNo").asText();
         String taskId = taskOf(ticketNo, "seat-biz1", "first-line");
 
-        ResponseEntity<String> completion = post(desk.engineRestPath() + "/task/" + taskId + "/complete",
-                "seat-biz1", Map.of("variables", Map.of("outcome", variable("RESOLVED"))));
+        ResponseEntity<String> completion = post(
+                desk.engineRestPath() + "/task/" + taskId + "/complete",
+                "seat-biz1",
+                Map.of("variables", Map.of("outcome", variable("RESOLVED"))));
 
         assertThat(completion.getStatusCode().value()).isEqualTo(400);
         assertThat(completion.getBody()).contains("resolution");
@@ -97,26 +101,52 @@ class TicketLifecycleIT {
     }
 
     private JsonNode create(String category, String user) {
-        Map<String, Object> body = Map.of("channel", "PHONE", "company", "hq", "category", category, "type", "FAULT",
-                "impact", "MEDIUM", "urgency", "NORMAL", "subject", "ERP 凭证无法过账", "description", "月结前凭证过账失败",
-                "customer", Map.of("name", "马超", "phone", "13807310009", "email", "machao@hq.servicedesk.local"));
-        ResponseEntity<JsonNode> response = client(user).post().uri("/api/tickets")
-                .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(JsonNode.class);
+        Map<String, Object> body = Map.of(
+                "channel",
+                "PHONE",
+                "company",
+                "hq",
+                "category",
+                category,
+                "type",
+                "FAULT",
+                "impact",
+                "MEDIUM",
+                "urgency",
+                "NORMAL",
+                "subject",
+                "ERP 凭证无法过账",
+                "description",
+                "月结前凭证过账失败",
+                "customer",
+                Map.of("name", "马超", "phone", "13807310009", "email", "machao@hq.servicedesk.local"));
+        ResponseEntity<JsonNode> response = client(user)
+                .post()
+                .uri("/api/tickets")
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .toEntity(JsonNode.class);
         assertThat(response.getStatusCode().value()).isEqualTo(201);
         return response.getBody();
     }
 
     private String taskOf(String ticketNo, String user, String taskKey) {
         List<JsonNode> found = tasks(ticketNo, user).stream()
-                .filter(task -> task.path("taskDefinitionKey").asText().equals(taskKey)).toList();
-        assertThat(found).as("%s sees task %s of ticket %s", user, taskKey, ticketNo).hasSize(1);
+                .filter(task -> task.path("taskDefinitionKey").asText().equals(taskKey))
+                .toList();
+        assertThat(found)
+                .as("%s sees task %s of ticket %s", user, taskKey, ticketNo)
+                .hasSize(1);
         return found.get(0).path("id").asText();
     }
 
     private List<JsonNode> tasks(String ticketNo, String user) {
-        JsonNode tasks = client(user).get()
+        JsonNode tasks = client(user)
+                .get()
                 .uri(desk.engineRestPath() + "/task?processInstanceBusinessKey={no}", ticketNo)
-                .retrieve().body(JsonNode.class);
+                .retrieve()
+                .body(JsonNode.class);
         return tasks == null ? List.of() : List.copyOf(iterable(tasks));
     }
 
@@ -124,27 +154,37 @@ class TicketLifecycleIT {
         Map<String, Object> variables = new java.util.HashMap<>();
         values.forEach((name, value) -> variables.put(name, variable(value)));
 
-        ResponseEntity<String> response = post(desk.engineRestPath() + "/task/" + taskId + "/complete", user,
-                Map.of("variables", variables));
+        ResponseEntity<String> response =
+                post(desk.engineRestPath() + "/task/" + taskId + "/complete", user, Map.of("variables", variables));
         assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(204);
     }
 
     private JsonNode closedTicket(String ticketNo) {
-        JsonNode ticket = client("seat-biz1").get().uri("/api/tickets/{no}", ticketNo).retrieve()
+        JsonNode ticket = client("seat-biz1")
+                .get()
+                .uri("/api/tickets/{no}", ticketNo)
+                .retrieve()
                 .body(JsonNode.class);
         assertThat(ticket.path("status").asText()).isEqualTo("CLOSED");
         return ticket;
     }
 
     private ResponseEntity<String> post(String path, String user, Object body) {
-        return client(user).post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body).retrieve()
-                .onStatus(HttpStatusCode::isError, (request, response) -> { })
+        return client(user)
+                .post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(body)
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (request, response) -> {})
                 .toEntity(String.class);
     }
 
     private RestClient client(String user) {
-        return RestClient.builder().baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth(user, "demo")).build();
+        return RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth(user, "demo"))
+                .build();
     }
 
     private static Map<String, Object> variable(Object value) {
@@ -152,7 +192,9 @@ class TicketLifecycleIT {
     }
 
     private static List<String> statuses(JsonNode ticket) {
-        return iterable(ticket.path("timeline")).stream().map(entry -> entry.path("status").asText()).toList();
+        return iterable(ticket.path("timeline")).stream()
+                .map(entry -> entry.path("status").asText())
+                .toList();
     }
 
     private static List<JsonNode> iterable(JsonNode array) {

@@ -2,14 +2,13 @@ package local.servicedesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-import java.util.Properties;
-
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import java.util.List;
+import java.util.Properties;
 import local.servicedesk.RunningDesk;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -4,13 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 
-import java.util.List;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import local.servicedesk.FreePorts;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -23,8 +22,7 @@ class MailerTest {
     static final GreenMailExtension smtp =
             new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    private static final DeskMailProperties MAIL =
-            new DeskMailProperties(false, 0, 0, "desk@servicedesk.local");
+    private static final DeskMailProperties MAIL = new DeskMailProperties(false, 0, 0, "desk@servicedesk.local");
 
     @Test
     void tagsSubjectWithTicketNumber() throws Exception {
@@ -56,8 +54,8 @@ class MailerTest {
 
     @Test
     void returnsTheMessageIdThatCarriesTheTicketNumber() throws Exception {
-        String messageId = mailer(smtp.getSmtp().getPort())
-                .send("2026120400020", List.of("zhao@hq.local"), "已派单", "内容");
+        String messageId =
+                mailer(smtp.getSmtp().getPort()).send("2026120400020", List.of("zhao@hq.local"), "已派单", "内容");
 
         MimeMessage received = smtp.getReceivedMessages()[0];
         assertThat(received.getMessageID()).isEqualTo(messageId);
@@ -66,8 +64,7 @@ class MailerTest {
 
     @Test
     void sendsOneMailToEveryRecipient() throws Exception {
-        mailer(smtp.getSmtp().getPort())
-                .send("2026120400021", List.of("a@hq.local", "b@hq.local"), "重要事件", "P1");
+        mailer(smtp.getSmtp().getPort()).send("2026120400021", List.of("a@hq.local", "b@hq.local"), "重要事件", "P1");
 
         assertThat(smtp.getReceivedMessages()).hasSize(2);
         assertThat(GreenMailUtil.getAddressList(smtp.getReceivedMessages()[0].getAllRecipients()))

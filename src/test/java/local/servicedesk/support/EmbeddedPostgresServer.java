@@ -1,5 +1,6 @@
 package local.servicedesk.support;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,8 +11,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +32,7 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresServer() {
-    }
+    private EmbeddedPostgresServer() {}
 
     /** A new database of the given name, which must be a plain SQL identifier unique in this JVM. */
     static synchronized LeasedDatabase lease(String name) {
@@ -102,6 +100,5 @@ final class EmbeddedPostgresServer {
     }
 
     /** A database of the embedded server, reserved for one Spring context. */
-    record LeasedDatabase(String name, String jdbcUrl, String username) {
-    }
+    record LeasedDatabase(String name, String jdbcUrl, String username) {}
 }

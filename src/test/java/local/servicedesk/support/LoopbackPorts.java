@@ -12,8 +12,7 @@ import java.util.List;
  */
 final class LoopbackPorts {
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     /** Distinct ports: every socket stays open until all are chosen, so none is handed out twice. */
     static int[] free(int count) {

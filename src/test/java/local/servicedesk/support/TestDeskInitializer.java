@@ -3,7 +3,6 @@ package local.servicedesk.support;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
@@ -53,8 +52,8 @@ class TestDeskInitializer implements ApplicationContextInitializer<ConfigurableA
         return new TestDesk(TestDatabase.H2, name, url, mailPorts[0], mailPorts[1]);
     }
 
-    private static TestDesk onPostgres(String name, int[] mailPorts, Map<String, Object> properties,
-            ConfigurableApplicationContext context) {
+    private static TestDesk onPostgres(
+            String name, int[] mailPorts, Map<String, Object> properties, ConfigurableApplicationContext context) {
         EmbeddedPostgresServer.LeasedDatabase database = EmbeddedPostgresServer.lease(name);
         returnOnClose(context, database);
 
@@ -67,8 +66,8 @@ class TestDeskInitializer implements ApplicationContextInitializer<ConfigurableA
      * Registered before any bean exists, the lease is the first disposable bean, and Spring destroys disposable beans
      * in reverse order: the database is given back after the engine and the connection pool have closed.
      */
-    private static void returnOnClose(ConfigurableApplicationContext context,
-            EmbeddedPostgresServer.LeasedDatabase database) {
+    private static void returnOnClose(
+            ConfigurableApplicationContext context, EmbeddedPostgresServer.LeasedDatabase database) {
         if (!(context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry)) {
             EmbeddedPostgresServer.release(database.name());
             throw new IllegalStateException("Cannot tie the test database to " + context);

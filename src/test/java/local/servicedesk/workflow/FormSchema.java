@@ -1,5 +1,7 @@
 package local.servicedesk.workflow;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -7,9 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -64,7 +63,10 @@ final class FormSchema {
     }
 
     List<String> keys() {
-        return components.stream().filter(c -> c.hasNonNull("key")).map(c -> c.get("key").asText()).toList();
+        return components.stream()
+                .filter(c -> c.hasNonNull("key"))
+                .map(c -> c.get("key").asText())
+                .toList();
     }
 
     JsonNode field(String key) {

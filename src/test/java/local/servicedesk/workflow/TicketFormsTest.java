@@ -8,6 +8,7 @@ import static local.servicedesk.workflow.FormSchema.options;
 import static local.servicedesk.workflow.FormSchema.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,8 +18,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,29 +27,74 @@ class TicketFormsTest {
 
     private static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "PORTAL", "IM");
 
-    private static final List<String> COMPANIES = List.of("hq", "changsha", "zhuzhou", "xiangtan", "hengyang",
-            "shaoyang", "yueyang", "changde", "zhangjiajie", "yiyang", "chenzhou", "yongzhou", "huaihua", "loudi",
+    private static final List<String> COMPANIES = List.of(
+            "hq",
+            "changsha",
+            "zhuzhou",
+            "xiangtan",
+            "hengyang",
+            "shaoyang",
+            "yueyang",
+            "changde",
+            "zhangjiajie",
+            "yiyang",
+            "chenzhou",
+            "yongzhou",
+            "huaihua",
+            "loudi",
             "xiangxi");
 
-    private static final Map<Object, String> CATEGORIES = ordered("ERP", "ERP", "PORTAL", "门户目录", "OA", "协同办公",
-            "PMS", "生产管理", "MARKETING", "营销", "OTHER_APP", "其他信息系统", "PHONE_DIRECTORY", "行政电话查号",
-            "PHONE_INSTALL", "电话报装", "PHONE_REPAIR", "电话维修", "DESKTOP", "桌面终端", "NETWORK", "网络");
+    private static final Map<Object, String> CATEGORIES = ordered(
+            "ERP",
+            "ERP",
+            "PORTAL",
+            "门户目录",
+            "OA",
+            "协同办公",
+            "PMS",
+            "生产管理",
+            "MARKETING",
+            "营销",
+            "OTHER_APP",
+            "其他信息系统",
+            "PHONE_DIRECTORY",
+            "行政电话查号",
+            "PHONE_INSTALL",
+            "电话报装",
+            "PHONE_REPAIR",
+            "电话维修",
+            "DESKTOP",
+            "桌面终端",
+            "NETWORK",
+            "网络");
 
-    private static final Map<Object, String> TYPES = ordered("CONSULTATION", "操作咨询", "FAULT", "故障",
-            "SERVICE_REQUEST", "服务请求", "COMPLAINT", "投诉");
+    private static final Map<Object, String> TYPES =
+            ordered("CONSULTATION", "操作咨询", "FAULT", "故障", "SERVICE_REQUEST", "服务请求", "COMPLAINT", "投诉");
 
     private static final List<String> IMPACTS = List.of("HIGH", "MEDIUM", "LOW");
 
     private static final List<String> URGENCIES = List.of("URGENT", "NORMAL");
 
-    private static final List<String> TICKET_FACTS = List.of("ticketNo", "priority", "company", "subject",
-            "customerName", "customerPhone", "customerEmail");
+    private static final List<String> TICKET_FACTS =
+            List.of("ticketNo", "priority", "company", "subject", "customerName", "customerPhone", "customerEmail");
 
-    private static final Set<String> FORM_JS_18_TYPES = Set.of("textfield", "textarea", "number", "datetime",
-            "checkbox", "checklist", "radio", "select", "taglist", "text", "group", "spacer", "separator");
+    private static final Set<String> FORM_JS_18_TYPES = Set.of(
+            "textfield",
+            "textarea",
+            "number",
+            "datetime",
+            "checkbox",
+            "checklist",
+            "radio",
+            "select",
+            "taglist",
+            "text",
+            "group",
+            "spacer",
+            "separator");
 
-    private static final Set<String> FEEL_WORDS = Set.of("and", "or", "not", "null", "true", "false", "if", "then",
-            "else");
+    private static final Set<String> FEEL_WORDS =
+            Set.of("and", "or", "not", "null", "true", "false", "if", "then", "else");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -86,11 +130,14 @@ class TicketFormsTest {
     void namesEveryComponentWithItsOwnStableId(String formId) {
         FormSchema form = FormSchema.load(formId);
 
-        List<String> ids = form.components().stream().map(c -> c.path("id").asText()).toList();
+        List<String> ids =
+                form.components().stream().map(c -> c.path("id").asText()).toList();
 
         assertThat(ids).doesNotHaveDuplicates().allMatch(id -> id.matches("(text|group|field)-[A-Za-z0-9-]+"));
-        form.components().stream().filter(c -> c.has("key"))
-                .forEach(c -> assertThat(c.get("id").asText()).isEqualTo("field-" + c.get("key").asText()));
+        form.components().stream()
+                .filter(c -> c.has("key"))
+                .forEach(c -> assertThat(c.get("id").asText())
+                        .isEqualTo("field-" + c.get("key").asText()));
     }
 
     @ParameterizedTest
@@ -109,7 +156,8 @@ class TicketFormsTest {
         for (JsonNode component : form.components()) {
             for (String property : List.of("label", "description", "text")) {
                 if (component.has(property)) {
-                    assertThat(component.get(property).asText()).as(component.get("id") + " " + property)
+                    assertThat(component.get(property).asText())
+                            .as(component.get("id") + " " + property)
                             .containsPattern(HAN);
                 }
             }
@@ -121,9 +169,11 @@ class TicketFormsTest {
     void labelsEveryOptionInChineseOrWithTheDesignsOwnName(String formId) {
         FormSchema form = FormSchema.load(formId);
 
-        form.components().stream().flatMap(c -> options(c).values().stream())
+        form.components().stream()
+                .flatMap(c -> options(c).values().stream())
                 .forEach(label -> assertThat(HAN.matcher(label).find() || CATEGORIES.containsValue(label))
-                        .as(label).isTrue());
+                        .as(label)
+                        .isTrue());
     }
 
     @ParameterizedTest
@@ -144,8 +194,8 @@ class TicketFormsTest {
     void startFormRequiresWhatTheTicketApiRequires() {
         FormSchema form = FormSchema.load("ticket-start");
 
-        for (String key : List.of("channel", "company", "category", "type", "impact", "urgency", "subject",
-                "customerName")) {
+        for (String key :
+                List.of("channel", "company", "category", "type", "impact", "urgency", "subject", "customerName")) {
             assertThat(isRequired(form.field(key))).as(key).isTrue();
         }
         for (String key : List.of("description", "customerPhone", "customerEmail")) {
@@ -169,9 +219,13 @@ class TicketFormsTest {
     void startFormNamesTheHeadquartersAndEachCityCompanyInChinese() {
         Map<Object, String> companies = options(FormSchema.load("ticket-start").field("company"));
 
-        assertThat(companies).containsEntry("hq", "省公司本部").containsEntry("changsha", "长沙供电公司")
+        assertThat(companies)
+                .containsEntry("hq", "省公司本部")
+                .containsEntry("changsha", "长沙供电公司")
                 .containsEntry("xiangxi", "湘西供电公司");
-        assertThat(companies.values()).doesNotHaveDuplicates().allMatch(name -> HAN.matcher(name).find());
+        assertThat(companies.values())
+                .doesNotHaveDuplicates()
+                .allMatch(name -> HAN.matcher(name).find());
     }
 
     @Test
@@ -197,7 +251,9 @@ class TicketFormsTest {
     @Test
     void startFormWarnsWhileNeitherPhoneNorEmailIsGiven() {
         JsonNode warning = FormSchema.load("ticket-start").components().stream()
-                .filter(c -> c.path("id").asText().equals("text-customer-contact-missing")).findFirst().orElseThrow();
+                .filter(c -> c.path("id").asText().equals("text-customer-contact-missing"))
+                .findFirst()
+                .orElseThrow();
 
         assertThat(isHidden(warning, contact(null, null))).isFalse();
         assertThat(isHidden(warning, contact("", ""))).isFalse();
@@ -292,9 +348,15 @@ class TicketFormsTest {
         FormSchema form = FormSchema.load("callback");
 
         for (String key : List.of("satisfied", "satisfaction", "complaint", "comment")) {
-            assertThat(isHidden(form.field(key), Map.of("customerReached", true))).as(key).isFalse();
-            assertThat(isHidden(form.field(key), Map.of("customerReached", false))).as(key).isTrue();
-            assertThat(isHidden(form.field(key), nothingChosen("customerReached"))).as(key).isTrue();
+            assertThat(isHidden(form.field(key), Map.of("customerReached", true)))
+                    .as(key)
+                    .isFalse();
+            assertThat(isHidden(form.field(key), Map.of("customerReached", false)))
+                    .as(key)
+                    .isTrue();
+            assertThat(isHidden(form.field(key), nothingChosen("customerReached")))
+                    .as(key)
+                    .isTrue();
         }
     }
 
@@ -334,7 +396,10 @@ class TicketFormsTest {
 
     private static List<String> identifiers(String condition) {
         Matcher matcher = IDENTIFIER.matcher(condition.replaceAll("\"[^\"]*\"", ""));
-        return matcher.results().map(m -> m.group()).filter(word -> !FEEL_WORDS.contains(word)).toList();
+        return matcher.results()
+                .map(m -> m.group())
+                .filter(word -> !FEEL_WORDS.contains(word))
+                .toList();
     }
 
     private static Map<Object, String> ordered(String... codesAndLabels) {

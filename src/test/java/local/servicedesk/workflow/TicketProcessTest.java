@@ -12,7 +12,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
-
 import local.servicedesk.intake.IntakeService;
 import local.servicedesk.intake.TicketRequest;
 import local.servicedesk.support.DeskIntegrationTest;
@@ -76,7 +75,9 @@ class TicketProcessTest {
         complete(task(instance), withVariables("outcome", "RESOLVED", "resolution", "已指导用户清除浏览器缓存后重新提交报销单"));
         execute(job(instance));
 
-        assertThat(instance).isEnded().hasPassed("close-at-first-line", "notify-first-line-resolution")
+        assertThat(instance)
+                .isEnded()
+                .hasPassed("close-at-first-line", "notify-first-line-resolution")
                 .hasNotPassed("second-line");
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.status()).isEqualTo(TicketStatus.CLOSED);
@@ -93,7 +94,8 @@ class TicketProcessTest {
         execute(job(instance));
         assertThat(instance).isWaitingAt("second-line");
         assertThat(task(instance)).hasCandidateGroup("second-line-pms");
-        assertThat(ticketOf(instance).workOrderNo()).isEqualTo(ticketOf(instance).ticketNo() + "-01");
+        assertThat(ticketOf(instance).workOrderNo())
+                .isEqualTo(ticketOf(instance).ticketNo() + "-01");
         complete(task(instance), withVariables("outcome", "FIXED", "resolution", "修复流程配置，工作票已可流转"));
         assertThat(instance).isWaitingAt("callback");
         assertThat(task(instance)).hasCandidateGroup("seat-business");
@@ -112,16 +114,27 @@ class TicketProcessTest {
     void reopensTheWorkOrderWhenTheCustomerIsNotSatisfied() {
         ProcessInstance instance = atCallback(open("OA", "hq", "NORMAL"));
 
-        complete(task(instance), withVariables("customerReached", true, "satisfied", false, "satisfaction", 2,
-                "complaint", true, "comment", "公文仍无法签批"));
+        complete(
+                task(instance),
+                withVariables(
+                        "customerReached",
+                        true,
+                        "satisfied",
+                        false,
+                        "satisfaction",
+                        2,
+                        "complaint",
+                        true,
+                        "comment",
+                        "公文仍无法签批"));
         execute(job(instance));
 
         assertThat(instance).isWaitingAt("second-line");
         Ticket ticket = ticketOf(instance);
         assertThat(ticket.status()).isEqualTo(TicketStatus.SECOND_LINE);
         assertThat(ticket.callback().complaint()).isTrue();
-        assertThat(tickets.timeline(ticket.ticketNo())).anySatisfy(entry ->
-                assertThat(entry.message()).contains("重新打开"));
+        assertThat(tickets.timeline(ticket.ticketNo()))
+                .anySatisfy(entry -> assertThat(entry.message()).contains("重新打开"));
     }
 
     @Test
@@ -213,10 +226,27 @@ class TicketProcessTest {
 
     @Test
     void aSeatLogsACallThroughTheStartForm() {
-        ProcessInstance instance = runtime.startProcessInstanceByKey("ticket", Map.of("channel", "PHONE",
-                "company", "zhuzhou", "category", "PHONE_REPAIR", "type", "FAULT", "impact", "LOW",
-                "urgency", "NORMAL", "subject", "办公电话无拨号音", "customerName", "李红",
-                "customerPhone", "0731-22334455"));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                "ticket",
+                Map.of(
+                        "channel",
+                        "PHONE",
+                        "company",
+                        "zhuzhou",
+                        "category",
+                        "PHONE_REPAIR",
+                        "type",
+                        "FAULT",
+                        "impact",
+                        "LOW",
+                        "urgency",
+                        "NORMAL",
+                        "subject",
+                        "办公电话无拨号音",
+                        "customerName",
+                        "李红",
+                        "customerPhone",
+                        "0731-22334455"));
 
         assertThat(instance).isWaitingAt("first-line");
         Ticket ticket = tickets.get(instance.getBusinessKey());
@@ -227,25 +257,53 @@ class TicketProcessTest {
 
     @Test
     void refusesAStartFormWithoutACategory() {
-        Map<String, Object> variables = Map.of("channel", "PHONE", "company", "hq", "type", "FAULT",
-                "impact", "LOW", "urgency", "NORMAL", "subject", "无法登录", "customerName", "王强",
-                "customerPhone", "13800000000");
+        Map<String, Object> variables = Map.of(
+                "channel",
+                "PHONE",
+                "company",
+                "hq",
+                "type",
+                "FAULT",
+                "impact",
+                "LOW",
+                "urgency",
+                "NORMAL",
+                "subject",
+                "无法登录",
+                "customerName",
+                "王强",
+                "customerPhone",
+                "13800000000");
 
-        long running = runtime.createProcessInstanceQuery().processDefinitionKey("ticket").count();
+        long running = runtime.createProcessInstanceQuery()
+                .processDefinitionKey("ticket")
+                .count();
 
         assertThatThrownBy(() -> runtime.startProcessInstanceByKey("ticket", variables))
                 .isInstanceOf(InvalidTaskInput.class)
                 .hasMessageContaining("category");
 
-        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("ticket").count()).isEqualTo(running);
+        assertThat(runtime.createProcessInstanceQuery()
+                        .processDefinitionKey("ticket")
+                        .count())
+                .isEqualTo(running);
     }
 
     private ProcessInstance open(String category, String company, String urgency) {
-        var request = new TicketRequest("PHONE", company, category, "FAULT", "MEDIUM", urgency,
-                "测试请求：" + category, "流程测试", new TicketRequest.CustomerRequest("张伟", "13900000000",
-                        "zhangwei@servicedesk.local"));
+        var request = new TicketRequest(
+                "PHONE",
+                company,
+                category,
+                "FAULT",
+                "MEDIUM",
+                urgency,
+                "测试请求：" + category,
+                "流程测试",
+                new TicketRequest.CustomerRequest("张伟", "13900000000", "zhangwei@servicedesk.local"));
         String ticketNo = intake.submit(request, null, "seat-biz1").ticket().ticketNo();
-        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(ticketNo).singleResult();
+        return runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(ticketNo)
+                .singleResult();
     }
 
     private ProcessInstance atCallback(ProcessInstance instance) {
