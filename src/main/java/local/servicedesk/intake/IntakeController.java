@@ -2,7 +2,6 @@ package local.servicedesk.intake;
 
 import java.net.URI;
 import java.security.Principal;
-import java.util.List;
 import local.servicedesk.ticket.TicketView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +31,6 @@ class IntakeController {
         return ResponseEntity.status(status)
                 .location(URI.create("/api/tickets/" + result.ticket().ticketNo()))
                 .header("Idempotent-Replayed", String.valueOf(result.replayed()))
-                .body(TicketView.of(result.ticket(), List.of()));
+                .body(TicketView.of(result.ticket()));
     }
 }

@@ -1,7 +1,12 @@
 package local.servicedesk.ticket;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -14,14 +19,31 @@ class TicketController {
     static final int MAX_PAGE_SIZE = 100;
 
     private final TicketService tickets;
+    private final TicketAttachments attachments;
 
-    TicketController(TicketService tickets) {
+    TicketController(TicketService tickets, TicketAttachments attachments) {
         this.tickets = tickets;
+        this.attachments = attachments;
     }
 
     @GetMapping("/api/tickets/{ticketNo}")
     TicketView get(@PathVariable String ticketNo) {
-        return TicketView.of(tickets.get(ticketNo), tickets.timeline(ticketNo));
+        return TicketView.of(tickets.get(ticketNo), attachments.list(ticketNo), tickets.timeline(ticketNo));
+    }
+
+    @GetMapping("/api/tickets/{ticketNo}/attachments/{id}")
+    ResponseEntity<byte[]> attachment(@PathVariable String ticketNo, @PathVariable long id) {
+        TicketAttachments.Content content =
+                attachments.content(ticketNo, id).orElseThrow(() -> new TicketNotFound(ticketNo + " / " + id));
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(content.attachment().contentType()))
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(content.attachment().name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(content.bytes());
     }
 
     @GetMapping("/api/tickets")

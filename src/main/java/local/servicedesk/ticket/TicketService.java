@@ -75,10 +75,8 @@ public class TicketService {
     public TicketPage search(TicketQuery query) {
         List<Ticket> found = tickets.search(query);
         boolean hasMore = found.size() > query.size();
-        List<TicketView> items = found.stream()
-                .limit(query.size())
-                .map(t -> TicketView.of(t, List.of()))
-                .toList();
+        List<TicketView> items =
+                found.stream().limit(query.size()).map(TicketView::of).toList();
         return new TicketPage(items, query.page(), query.size(), hasMore);
     }
 

@@ -33,13 +33,10 @@ public record TicketView(
         List<Attachment> attachments,
         List<Entry> timeline) {
 
-    /** A file that came with the ticket. */
-    public record Attachment(String name, long size, String sha256) {}
-
     /** One timeline entry. */
     public record Entry(OffsetDateTime at, TicketStatus status, TimelineKind kind, String actor, String message) {}
 
-    public static TicketView of(Ticket ticket, List<TimelineEntry> timeline) {
+    public static TicketView of(Ticket ticket, List<Attachment> attachments, List<TimelineEntry> timeline) {
         TicketFacts facts = ticket.facts();
         return new TicketView(
                 ticket.ticketNo(),
@@ -66,8 +63,13 @@ public record TicketView(
                 ticket.callback(),
                 beijing(ticket.steps().createdAt()),
                 beijing(ticket.steps().closedAt()),
-                List.of(),
+                attachments,
                 timeline.stream().map(TicketView::entry).toList());
+    }
+
+    /** The ticket alone, as lists show it. */
+    public static TicketView of(Ticket ticket) {
+        return of(ticket, List.of(), List.of());
     }
 
     private static Entry entry(TimelineEntry entry) {
