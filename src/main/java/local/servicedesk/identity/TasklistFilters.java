@@ -29,16 +29,17 @@ class TasklistFilters {
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
 
     /**
-     * What each task card shows under the task's name, which already carries step, ticket number, category and
-     * subject; Tasklist shows the task's due date by itself. The labels are process variables that the process
-     * keeps in Chinese (see the workflow's {@code TicketLabels}), so a card reads 协同办公, not {@code OA}.
+     * What each task card shows under the task's name; Tasklist shows the task's due date by itself. A folded card
+     * shows the first two, so those are what the name (step, ticket number, category, subject) does not say. The
+     * labels are process variables that the process keeps in Chinese (see the workflow's {@code TicketLabels}), so
+     * a card reads 协同办公, not {@code OA}.
      */
     static final List<Map<String, String>> COLUMNS = List.of(
-            column("ticketNo", "工单号"),
             column("priority", "优先级"),
-            column("channelLabel", "渠道"),
             column("companyName", "单位"),
-            column("categoryLabel", "业务类别"));
+            column("channelLabel", "渠道"),
+            column("categoryLabel", "业务类别"),
+            column("ticketNo", "工单号"));
 
     private static final String CURRENT_USER = "${currentUser()}";
     private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";

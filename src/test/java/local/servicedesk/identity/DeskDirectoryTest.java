@@ -199,11 +199,11 @@ class DeskDirectoryTest extends RunningDesk {
             assertThat(filter.getProperties().get("variables"))
                     .as(filter.getName())
                     .isEqualTo(List.of(
-                            Map.of("name", "ticketNo", "label", "工单号"),
                             Map.of("name", "priority", "label", "优先级"),
-                            Map.of("name", "channelLabel", "label", "渠道"),
                             Map.of("name", "companyName", "label", "单位"),
-                            Map.of("name", "categoryLabel", "label", "业务类别")));
+                            Map.of("name", "channelLabel", "label", "渠道"),
+                            Map.of("name", "categoryLabel", "label", "业务类别"),
+                            Map.of("name", "ticketNo", "label", "工单号")));
         }
     }
 

@@ -387,6 +387,7 @@ class TicketFormsTest {
 
         assertThat(isShownOnly(reason)).isTrue();
         assertThat(isHidden(reason, nothingChosen("returnReason"))).isTrue();
+        assertThat(isHidden(reason, Map.of("returnReason", ""))).isTrue();
         assertThat(isHidden(reason, Map.of("returnReason", "不属于 ERP，应派网络组"))).isFalse();
     }
 
