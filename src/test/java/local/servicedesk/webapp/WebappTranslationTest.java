@@ -26,7 +26,8 @@ class WebappTranslationTest {
 
     private static final String APP = "META-INF/resources/webjars/camunda/app/%s/";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^}]*}}|%[sd]|</?[a-zA-Z][^>]*>");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("\\{\\{[^}]*}}|\\{}|%[sd]|</?(?:a|br|strong|b|i|em|code|span|p|ul|li)\\b[^>]*>");
 
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -34,10 +35,13 @@ class WebappTranslationTest {
     private static final Set<String> SAME_IN_CHINESE = Set.of(
             "ID", "Camunda", "<null>", "<undefined>", "<", "<=", ">", ">=", "L", "YYYY-MM-DD", "HH:mm", "dddd LT");
 
+    /** English plural endings that Cockpit appends to a noun; Chinese writes none. */
+    private static final Set<String> UNWRITTEN_IN_CHINESE = Set.of("s");
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
     void givesEveryKeyOfTheEnglishLocaleAChineseEntry(String app) throws IOException {
         Map<String, JsonNode> english = leaves(webjarLocale(app, "en"));
 
@@ -45,14 +49,14 @@ class WebappTranslationTest {
 
         assertThat(chinese.keySet()).containsExactlyInAnyOrderElementsOf(english.keySet());
         assertThat(english).allSatisfy((key, value) -> {
-            if (!value.asText().isBlank()) {
+            if (!value.asText().isBlank() && !UNWRITTEN_IN_CHINESE.contains(value.asText())) {
                 assertThat(chinese.get(key).asText()).as(key).isNotBlank();
             }
         });
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
     void keepsEveryPlaceholderAndTagOfTheEnglishText(String app) throws IOException {
         Map<String, JsonNode> english = leaves(webjarLocale(app, "en"));
 
@@ -66,7 +70,7 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
     void writesEveryTextInChinese(String app) throws IOException {
         Map<String, JsonNode> chinese = leaves(ourLocale(app));
 
@@ -82,7 +86,7 @@ class WebappTranslationTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"tasklist", "admin", "welcome"})
+    @ValueSource(strings = {"tasklist", "admin", "welcome", "cockpit"})
     void offersChineseFirstAndEnglishAsFallback(String app) throws IOException {
         String config = ours(app, "scripts/config.js");
 
