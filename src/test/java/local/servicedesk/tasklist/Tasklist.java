@@ -176,6 +176,14 @@ final class Tasklist {
         return columns;
     }
 
+    /** The words of Tasklist's own controls around an open task: sorting, claim and complete. */
+    List<String> ownWords() {
+        return List.of(
+                textContent(driver.findElement(By.cssSelector(".sort-by"))),
+                textContent(driver.findElement(CLAIM)),
+                textContent(driver.findElement(COMPLETE)));
+    }
+
     String formText() {
         return driver.findElement(FORM).getText();
     }

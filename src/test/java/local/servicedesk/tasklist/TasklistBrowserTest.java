@@ -31,8 +31,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Seats and engineers at work in a real browser: headless Chromium asking for Chinese pages logs in to Tasklist as
- * users of different groups, sees only their own queues, opens a ticket's task, completes it through its form and
- * sees the ticket move on to the next queue. Screenshots of each step go to {@code target/screenshots/tasklist/}.
+ * users of different groups, sees Tasklist in Chinese and only their own queues, opens a ticket's task, completes it
+ * through its form and sees the ticket move on to the next queue. Screenshots of each step go to
+ * {@code target/screenshots/tasklist/}.
  */
 @DeskIntegrationTest
 class TasklistBrowserTest {
@@ -142,6 +143,7 @@ class TasklistBrowserTest {
 
         tasklist.openTask(ticketNo);
         tasklist.screenshot("first-line-form");
+        assertThat(tasklist.ownWords()).allSatisfy(word -> assertThat(word).containsPattern("\\p{IsHan}"));
         assertThat(tasklist.formText()).contains("一线受理", "工单信息", "客户", "工单经过", "处理结论");
         assertThat(tasklist.value("customerName")).isEqualTo("张伟");
         assertThat(tasklist.value("historyText")).contains("通过电话渠道受理：报销单无法提交", "进入一线队列");
