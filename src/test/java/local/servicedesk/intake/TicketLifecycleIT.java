@@ -100,6 +100,43 @@ class TicketLifecycleIT {
         assertThat(taskOf(ticketNo, "seat-biz1", "first-line")).isEqualTo(taskId);
     }
 
+    @Test
+    void aSeatLogsACallThroughTheStartFormAndAnIncompleteFormIsRefused() {
+        String path = desk.engineRestPath() + "/process-definition/key/ticket/submit-form";
+        Map<String, Object> call = new java.util.HashMap<>(Map.of(
+                "channel", variable("PHONE"),
+                "company", variable("yiyang"),
+                "category", variable("PHONE_REPAIR"),
+                "type", variable("FAULT"),
+                "impact", variable("LOW"),
+                "urgency", variable("NORMAL"),
+                "subject", variable("会议室电话无法外拨"),
+                "customerName", variable("唐敏"),
+                "customerPhone", variable("0737-4220011")));
+        Map<String, Object> incomplete = new java.util.HashMap<>(call);
+        incomplete.remove("category");
+
+        ResponseEntity<String> refused = post(path, "seat-desk1", Map.of("variables", incomplete));
+        ResponseEntity<String> started = post(path, "seat-desk1", Map.of("variables", call));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("category");
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String ticketNo = eventually(() -> {
+            JsonNode page = client("seat-desk1")
+                    .get()
+                    .uri("/api/tickets?size=100")
+                    .retrieve()
+                    .body(JsonNode.class);
+            List<JsonNode> mine = iterable(page.path("items")).stream()
+                    .filter(t -> t.path("subject").asText().equals("会议室电话无法外拨"))
+                    .toList();
+            assertThat(mine).hasSize(1);
+            return mine.get(0).path("ticketNo").asText();
+        });
+        assertThat(taskOf(ticketNo, "seat-desk1", "first-line")).isNotBlank();
+    }
+
     private JsonNode create(String category, String user) {
         Map<String, Object> body = Map.of(
                 "channel",
