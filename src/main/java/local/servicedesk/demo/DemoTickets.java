@@ -35,6 +35,7 @@ import org.springframework.stereotype.Component;
 class DemoTickets {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTickets.class);
+    private static final Duration STEP = Duration.ofMinutes(18);
 
     private final IntakeService intake;
     private final TicketService tickets;
@@ -142,6 +143,9 @@ class DemoTickets {
             // out of working time a normal request waits for the seats: leave it where the process put it
             return ticketNo;
         }
+        // a seat or an engineer takes a while: each step of the story happens a little later
+        ClockUtil.setCurrentTime(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(STEP)));
         tasks.claim(task.getId(), memberOfCandidateGroup(task));
         tasks.complete(task.getId(), variables);
         return ticketNo;

@@ -67,6 +67,26 @@ class TicketLifecycleIT {
         assertThat(ticket.path("handledBy").path("secondLine").asText()).isEqualTo("eng-erp");
         assertThat(ticket.path("handledBy").path("callback").asText()).isEqualTo("seat-biz3");
         assertThat(statuses(ticket)).contains("NEW", "FIRST_LINE", "SECOND_LINE", "CALLBACK", "CLOSED");
+        assertThat(subjects(mailbox("eng-erp@servicedesk.local")))
+                .contains("[工单#%s] 二线工单 %s-01：ERP 凭证无法过账".formatted(ticketNo, ticketNo));
+        assertThat(eventually(() -> {
+                    List<String> subjects = subjects(mailbox("machao@hq.servicedesk.local"));
+                    assertThat(subjects).contains("[工单#%s] 已解决：ERP 凭证无法过账".formatted(ticketNo));
+                    return subjects;
+                }))
+                .isNotEmpty();
+    }
+
+    @Test
+    void onlyAnAdminReadsTheEmbeddedMailServersMailboxes() {
+        ResponseEntity<String> response = client("seat-biz1")
+                .get()
+                .uri("/api/mailbox?address=eng-erp@servicedesk.local")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
@@ -222,6 +242,22 @@ class TicketLifecycleIT {
                 .baseUrl("http://127.0.0.1:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(user, "demo"))
                 .build();
+    }
+
+    private List<JsonNode> mailbox(String address) {
+        JsonNode mails = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("admin", "admin"))
+                .build()
+                .get()
+                .uri("/api/mailbox?address={address}", address)
+                .retrieve()
+                .body(JsonNode.class);
+        return iterable(mails);
+    }
+
+    private static List<String> subjects(List<JsonNode> mails) {
+        return mails.stream().map(mail -> mail.path("subject").asText()).toList();
     }
 
     private static Map<String, Object> variable(Object value) {
