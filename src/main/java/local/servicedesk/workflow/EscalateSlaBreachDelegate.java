@@ -7,6 +7,7 @@ import local.servicedesk.sla.SlaService;
 import local.servicedesk.ticket.SlaTarget;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Component;
 class EscalateSlaBreachDelegate implements JavaDelegate {
 
     static final String DESK_SUPERVISOR = "desk-supervisor";
+
+    /** Above every priority's own task priority (P1 = 90). */
+    static final int BREACHED_TASK_PRIORITY = 100;
 
     private final TicketService tickets;
     private final SlaService sla;
@@ -40,9 +44,19 @@ class EscalateSlaBreachDelegate implements JavaDelegate {
         }
 
         execution.setVariable(target.name().toLowerCase() + "Breached", true);
+        raiseOpenTasks(execution);
         Ticket ticket = tickets.get(ticketNo);
         TicketMails.Mail mail = SlaMails.breach(
                 ticket, target, ticket.sla().dueAt(target), WarnOfSlaDelegate.holdingGroup(execution, ticket));
         mailer.toGroups(ticket, List.of(NotifyMajorIncidentDelegate.SHIFT_LEADER, DESK_SUPERVISOR), mail);
+    }
+
+    /** Tasklist sorts by priority: an overdue ticket's task goes to the top of its queue. */
+    private static void raiseOpenTasks(DelegateExecution execution) {
+        TaskService tasks = execution.getProcessEngineServices().getTaskService();
+        tasks.createTaskQuery()
+                .processInstanceId(execution.getProcessInstanceId())
+                .list()
+                .forEach(task -> tasks.setPriority(task.getId(), BREACHED_TASK_PRIORITY));
     }
 }

@@ -272,6 +272,7 @@ class TicketProcessTest {
         assertThat(ticket.sla().responseBreachedAt()).isEqualTo(WORKING_TIME.plusSeconds(30 * 60));
         assertThat(ticket.sla().breached()).isTrue();
         assertThat(runtime.getVariable(instance.getId(), "responseBreached")).isEqualTo(true);
+        assertThat(task(instance).getPriority()).isEqualTo(100);
         assertThat(tickets.timeline(ticket.ticketNo()))
                 .extracting(TimelineEntry::message)
                 .anySatisfy(message -> assertThat(message).startsWith("响应时限预警"))
@@ -383,6 +384,8 @@ class TicketProcessTest {
         assertThat(instance).isWaitingAt("first-line");
         assertThat(task(instance)).hasCandidateGroup("seat-desktop");
         assertThat(ticketOf(instance).status()).isEqualTo(TicketStatus.FIRST_LINE);
+        assertThat(ticketOf(instance).sla().startedAt()).isEqualTo(MONDAY_START);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(MONDAY_START.plusSeconds(60 * 60)));
     }
 
     @Test
