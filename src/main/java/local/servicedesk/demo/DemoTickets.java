@@ -1,14 +1,22 @@
 package local.servicedesk.demo;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import local.servicedesk.calendar.WorkingCalendar;
 import local.servicedesk.intake.IntakeService;
 import local.servicedesk.intake.TicketRequest;
 import local.servicedesk.ticket.TicketQuery;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -27,17 +35,28 @@ import org.springframework.stereotype.Component;
 class DemoTickets {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTickets.class);
+    private static final Duration STEP = Duration.ofMinutes(18);
 
     private final IntakeService intake;
     private final TicketService tickets;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final WorkingCalendar calendar;
+    private final ManagementService management;
 
-    DemoTickets(IntakeService intake, TicketService tickets, TaskService tasks, IdentityService identity) {
+    DemoTickets(
+            IntakeService intake,
+            TicketService tickets,
+            TaskService tasks,
+            IdentityService identity,
+            WorkingCalendar calendar,
+            ManagementService management) {
         this.intake = intake;
         this.tickets = tickets;
         this.tasks = tasks;
         this.identity = identity;
+        this.calendar = calendar;
+        this.management = management;
     }
 
     /** How far the demo users carry a ticket. */
@@ -59,8 +78,29 @@ class DemoTickets {
             return;
         }
         List<Demo> demos = DemoRequests.all();
-        demos.forEach(this::carry);
-        log.info("Demo desk filled with {} tickets", demos.size());
+        Instant morning = lastWorkingMorning(Instant.now());
+        try {
+            for (int i = 0; i < demos.size(); i++) {
+                // the demo tells of the last working morning, whatever the hour the desk starts at
+                ClockUtil.setCurrentTime(Date.from(morning.plus(Duration.ofMinutes(7L * i))));
+                carry(demos.get(i));
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        log.info("Demo desk filled with {} tickets of {}", demos.size(), morning);
+    }
+
+    private Instant lastWorkingMorning(Instant now) {
+        LocalDate day = now.atZone(calendar.zone()).toLocalDate();
+        for (int back = 0; back < 30; back++) {
+            Instant nine =
+                    day.minusDays(back).atTime(9, 0).atZone(calendar.zone()).toInstant();
+            if (nine.isBefore(now) && calendar.isWorkingTime(nine)) {
+                return nine;
+            }
+        }
+        return now;
     }
 
     private void carry(Demo demo) {
@@ -98,17 +138,48 @@ class DemoTickets {
     }
 
     private String complete(String ticketNo, String taskKey, Map<String, Object> variables) {
-        Task task = tasks.createTaskQuery()
-                .processInstanceBusinessKey(ticketNo)
-                .taskDefinitionKey(taskKey)
-                .singleResult();
+        Task task = awaitTask(ticketNo, taskKey);
         if (task == null) {
             // out of working time a normal request waits for the seats: leave it where the process put it
             return ticketNo;
         }
+        // a seat or an engineer takes a while: each step of the story happens a little later
+        ClockUtil.setCurrentTime(
+                Date.from(ClockUtil.getCurrentTime().toInstant().plus(STEP)));
         tasks.claim(task.getId(), memberOfCandidateGroup(task));
         tasks.complete(task.getId(), variables);
         return ticketNo;
+    }
+
+    /** The task, once the asynchronous steps before it (a mail, say) have run; null if it does not come. */
+    private Task awaitTask(String ticketNo, String taskKey) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Task task = tasks.createTaskQuery()
+                    .processInstanceBusinessKey(ticketNo)
+                    .taskDefinitionKey(taskKey)
+                    .singleResult();
+            if (task != null || !runPendingJobs(ticketNo)) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    private boolean runPendingJobs(String ticketNo) {
+        String processInstanceId = tickets.get(ticketNo).processInstanceId();
+        List<Job> jobs = management
+                .createJobQuery()
+                .processInstanceId(processInstanceId)
+                .executable()
+                .list();
+        for (Job job : jobs) {
+            try {
+                management.executeJob(job.getId());
+            } catch (RuntimeException takenByTheJobExecutor) {
+                log.debug("Demo ticket {}: job {} ran elsewhere", ticketNo, job.getId());
+            }
+        }
+        return !jobs.isEmpty();
     }
 
     private String memberOfCandidateGroup(Task task) {

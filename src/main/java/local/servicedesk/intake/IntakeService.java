@@ -57,19 +57,20 @@ public class IntakeService {
     public Intake submit(TicketRequest request, String idempotencyKey, String user) {
         requireValid(request, idempotencyKey);
         String hash = fingerprint(request);
-        if (idempotencyKey != null) {
-            var earlier = tickets.findByIdempotencyKey(idempotencyKey);
+        String storedKey = idempotencyKey == null ? null : scopedKey(user, idempotencyKey);
+        if (storedKey != null) {
+            var earlier = tickets.findByIdempotencyKey(storedKey);
             if (earlier.isPresent()) {
                 return replay(earlier.get(), idempotencyKey, hash);
             }
         }
 
         try {
-            Ticket ticket = transaction.execute(status -> openAndStart(request.toFacts(), user, idempotencyKey, hash));
+            Ticket ticket = transaction.execute(status -> openAndStart(request.toFacts(), user, storedKey, hash));
             return new Intake(ticket, false);
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             return replay(
-                    tickets.findByIdempotencyKey(idempotencyKey).orElseThrow(() -> sameKeyAtTheSameMoment),
+                    tickets.findByIdempotencyKey(storedKey).orElseThrow(() -> sameKeyAtTheSameMoment),
                     idempotencyKey,
                     hash);
         }
@@ -112,10 +113,23 @@ public class IntakeService {
 
     private String fingerprint(TicketRequest request) {
         try {
-            byte[] canonical = json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            return sha256(json.writeValueAsString(request));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot fingerprint a ticket request", e);
+        }
+    }
+
+    /** A key belongs to the client that sent it: two clients choosing the same key do not meet. */
+    private static String scopedKey(String user, String idempotencyKey) {
+        return sha256(user + '\n' + idempotencyKey);
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 }

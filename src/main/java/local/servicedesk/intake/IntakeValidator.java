@@ -34,8 +34,8 @@ public class IntakeValidator {
         code(violations, "type", request.type(), catalog::isType, "请求类型");
         code(violations, "impact", request.impact(), catalog::isImpact, "影响范围");
         code(violations, "urgency", request.urgency(), catalog::isUrgency, "紧急程度");
-        text(violations, "subject", request.subject(), true, SUBJECT_MAX, "标题");
-        text(violations, "description", request.description(), false, DESCRIPTION_MAX, "问题描述");
+        text(violations, "subject", request.subject(), true, SUBJECT_MAX, "主题");
+        text(violations, "description", request.description(), false, DESCRIPTION_MAX, "详细描述");
         customer(violations, request.customer());
         return violations;
     }

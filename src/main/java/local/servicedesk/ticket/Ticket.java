@@ -18,7 +18,8 @@ public record Ticket(
         Closure closure,
         Handlers handlers,
         CallbackResult callback,
-        Steps steps) {
+        Steps steps,
+        SlaRecord sla) {
 
     /** Who handled each step. */
     public record Handlers(String createdBy, String firstLine, String secondLine, String callback) {}

@@ -34,7 +34,7 @@ class TicketController {
     @GetMapping("/api/tickets/{ticketNo}/attachments/{id}")
     ResponseEntity<byte[]> attachment(@PathVariable String ticketNo, @PathVariable long id) {
         TicketAttachments.Content content =
-                attachments.content(ticketNo, id).orElseThrow(() -> new TicketNotFound(ticketNo + " / " + id));
+                attachments.content(ticketNo, id).orElseThrow(() -> new AttachmentNotFound(ticketNo, id));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(content.attachment().contentType()))
                 .header(

@@ -194,7 +194,29 @@ class TicketRepository {
                 enumOrNull(Closure.class, rs.getString("closure")),
                 handlers(rs),
                 callback(rs),
-                steps(rs));
+                steps(rs),
+                sla(rs));
+    }
+
+    private static SlaRecord sla(ResultSet rs) throws SQLException {
+        return new SlaRecord(
+                rs.getString("sla_clock"),
+                instant(rs, "sla_started_at"),
+                rs.getObject("response_minutes", Integer.class),
+                rs.getObject("resolution_minutes", Integer.class),
+                instant(rs, "response_due_at"),
+                instant(rs, "responded_at"),
+                instant(rs, "response_warned_at"),
+                instant(rs, "response_breached_at"),
+                instant(rs, "resolution_due_at"),
+                instant(rs, "resolution_met_at"),
+                instant(rs, "resolution_warned_at"),
+                instant(rs, "resolution_breached_at"),
+                instant(rs, "callback_due_at"),
+                instant(rs, "callback_warned_at"),
+                instant(rs, "callback_breached_at"),
+                instant(rs, "waiting_since"),
+                rs.getInt("paused_minutes"));
     }
 
     private static Ticket.Handlers handlers(ResultSet rs) throws SQLException {

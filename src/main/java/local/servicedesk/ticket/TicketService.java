@@ -269,6 +269,144 @@ public class TicketService {
                         "发送邮件至 %s：%s".formatted(recipients, subject)));
     }
 
+    /** A note on the timeline that changes nothing else, e.g. who of the duty officers holds the ticket. */
+    public void recordNote(String ticketNo, String actor, String message) {
+        Ticket ticket = lock(ticketNo);
+
+        tickets.appendTimeline(
+                ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.NOTE, actor, message));
+    }
+
+    public void startSla(String ticketNo, SlaPlan plan) {
+        Ticket ticket = lock(ticketNo);
+
+        tickets.update(
+                ticketNo,
+                clock.instant(),
+                new Column("sla_clock", plan.clock()),
+                new Column("sla_started_at", plan.startedAt()),
+                new Column("response_minutes", plan.responseMinutes()),
+                new Column("resolution_minutes", plan.resolutionMinutes()),
+                new Column("response_due_at", plan.responseDueAt()),
+                new Column("resolution_due_at", plan.resolutionDueAt()));
+        note(
+                ticketNo,
+                ticket.status(),
+                SYSTEM,
+                "服务时限（%s）：%s 前响应，%s 前解决"
+                        .formatted(
+                                "WALL".equals(plan.clock()) ? "自然时间" : "工作时间",
+                                DeskTime.format(plan.responseDueAt()),
+                                DeskTime.format(plan.resolutionDueAt())));
+    }
+
+    /** Records that first line took the request up, once. */
+    public void recordResponse(String ticketNo) {
+        Ticket ticket = lock(ticketNo);
+        if (ticket.sla().respondedAt() != null) {
+            return;
+        }
+
+        tickets.update(ticketNo, clock.instant(), new Column("responded_at", clock.instant()));
+    }
+
+    /** Records that the request was resolved; a customer's refusal at the callback opens the target again. */
+    public void recordResolution(String ticketNo, boolean resolved) {
+        lock(ticketNo);
+
+        tickets.update(ticketNo, clock.instant(), new Column("resolution_met_at", resolved ? clock.instant() : null));
+    }
+
+    public void setCallbackDue(String ticketNo, Instant due) {
+        Ticket ticket = lock(ticketNo);
+
+        tickets.update(ticketNo, clock.instant(), new Column("callback_due_at", due));
+        note(ticketNo, ticket.status(), SYSTEM, "回访时限：%s 前".formatted(DeskTime.format(due)));
+    }
+
+    /** Marks the warning before a target; false when it was marked before. */
+    public boolean markSlaWarned(String ticketNo, SlaTarget target) {
+        Ticket ticket = lock(ticketNo);
+        if (ticket.sla().warnedAt(target) != null) {
+            return false;
+        }
+
+        tickets.update(ticketNo, clock.instant(), new Column(target.column() + "_warned_at", clock.instant()));
+        note(
+                ticketNo,
+                ticket.status(),
+                SYSTEM,
+                "%s时限预警：将于 %s 到期"
+                        .formatted(target.label(), DeskTime.format(ticket.sla().dueAt(target))));
+        log.info(
+                "Ticket {}: {} due at {} is near",
+                ticketNo,
+                target,
+                ticket.sla().dueAt(target));
+        return true;
+    }
+
+    /** Marks a target as breached; false when it was marked before. */
+    public boolean markSlaBreached(String ticketNo, SlaTarget target) {
+        Ticket ticket = lock(ticketNo);
+        if (ticket.sla().breachedAt(target) != null) {
+            return false;
+        }
+
+        tickets.update(ticketNo, clock.instant(), new Column(target.column() + "_breached_at", clock.instant()));
+        note(
+                ticketNo,
+                ticket.status(),
+                SYSTEM,
+                "%s超时：时限 %s 已过，已升级至值长和服务台主管"
+                        .formatted(target.label(), DeskTime.format(ticket.sla().dueAt(target))));
+        log.warn(
+                "Ticket {} breached its {} target due at {}",
+                ticketNo,
+                target,
+                ticket.sla().dueAt(target));
+        return true;
+    }
+
+    /** The desk waits for the customer: the resolution clock stands still until {@link #endWaiting}. */
+    public void startWaiting(String ticketNo, String actor, String reason) {
+        Ticket ticket = lock(ticketNo);
+        if (ticket.status() != FIRST_LINE && ticket.status() != SECOND_LINE) {
+            throw new TicketMoveRefused(ticket.ticketNo(), ticket.status(), "等待客户");
+        }
+        if (ticket.sla().waiting()) {
+            return;
+        }
+
+        Column[] columns = ticket.sla().respondedAt() == null
+                ? new Column[] {
+                    new Column("waiting_since", clock.instant()), new Column("responded_at", clock.instant())
+                }
+                : new Column[] {new Column("waiting_since", clock.instant())};
+        tickets.update(ticketNo, clock.instant(), columns);
+        note(ticketNo, ticket.status(), actor, blank(reason) ? "等待客户答复，解决时限暂停计时" : "等待客户答复，解决时限暂停计时：" + reason);
+    }
+
+    /** The customer answered: the paused minutes are added and the resolution due instant moves by them. */
+    public void endWaiting(String ticketNo, String actor, long pausedMinutes, Instant resolutionDue) {
+        Ticket ticket = lock(ticketNo);
+        if (!ticket.sla().waiting()) {
+            return;
+        }
+
+        tickets.update(
+                ticketNo,
+                clock.instant(),
+                new Column("waiting_since", null),
+                new Column("paused_minutes", ticket.sla().pausedMinutes() + (int) pausedMinutes),
+                new Column("resolution_due_at", resolutionDue));
+        note(
+                ticketNo,
+                ticket.status(),
+                actor,
+                "恢复计时：暂停 %d 分钟，解决时限顺延至 %s".formatted(pausedMinutes, DeskTime.format(resolutionDue)));
+    }
+
     private Ticket lock(String ticketNo) {
         return tickets.findForUpdate(ticketNo).orElseThrow(() -> new TicketNotFound(ticketNo));
     }

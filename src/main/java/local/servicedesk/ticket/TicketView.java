@@ -31,7 +31,52 @@ public record TicketView(
         OffsetDateTime createdAt,
         OffsetDateTime closedAt,
         List<Attachment> attachments,
-        List<Entry> timeline) {
+        List<Entry> timeline,
+        Sla sla) {
+
+    /**
+     * The ticket's service levels: due instants, whether each target was met, warned of or breached, and whether
+     * the desk waits for the customer (the resolution clock then stands still).
+     */
+    public record Sla(
+            String clock,
+            Integer responseMinutes,
+            Integer resolutionMinutes,
+            OffsetDateTime responseDueAt,
+            OffsetDateTime respondedAt,
+            OffsetDateTime responseBreachedAt,
+            OffsetDateTime resolutionDueAt,
+            OffsetDateTime resolutionMetAt,
+            OffsetDateTime resolutionBreachedAt,
+            OffsetDateTime callbackDueAt,
+            OffsetDateTime callbackBreachedAt,
+            boolean waiting,
+            OffsetDateTime waitingSince,
+            int pausedMinutes,
+            boolean breached) {
+
+        static Sla of(SlaRecord sla) {
+            if (!sla.started()) {
+                return null;
+            }
+            return new Sla(
+                    sla.clock(),
+                    sla.responseMinutes(),
+                    sla.resolutionMinutes(),
+                    beijing(sla.responseDueAt()),
+                    beijing(sla.respondedAt()),
+                    beijing(sla.responseBreachedAt()),
+                    beijing(sla.resolutionDueAt()),
+                    beijing(sla.resolutionMetAt()),
+                    beijing(sla.resolutionBreachedAt()),
+                    beijing(sla.callbackDueAt()),
+                    beijing(sla.callbackBreachedAt()),
+                    sla.waiting(),
+                    beijing(sla.waitingSince()),
+                    sla.pausedMinutes(),
+                    sla.breached());
+        }
+    }
 
     /** One timeline entry. */
     public record Entry(OffsetDateTime at, TicketStatus status, TimelineKind kind, String actor, String message) {}
@@ -64,7 +109,8 @@ public record TicketView(
                 beijing(ticket.steps().createdAt()),
                 beijing(ticket.steps().closedAt()),
                 attachments,
-                timeline.stream().map(TicketView::entry).toList());
+                timeline.stream().map(TicketView::entry).toList(),
+                Sla.of(ticket.sla()));
     }
 
     /** The ticket alone, as lists show it. */

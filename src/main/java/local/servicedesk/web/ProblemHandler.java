@@ -1,15 +1,18 @@
 package local.servicedesk.web;
 
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import local.servicedesk.intake.FieldViolation;
 import local.servicedesk.intake.IdempotencyConflict;
 import local.servicedesk.intake.InvalidTicket;
+import local.servicedesk.ticket.AttachmentNotFound;
 import local.servicedesk.ticket.InvalidPage;
 import local.servicedesk.ticket.TicketMoveRefused;
 import local.servicedesk.ticket.TicketNotFound;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -38,6 +41,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail notFound(TicketNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "ticket-not-found", "工单不存在", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ProblemDetail attachmentNotFound(AttachmentNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "attachment-not-found", "附件不存在", e.getMessage());
     }
 
     @ExceptionHandler
@@ -72,6 +80,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getMostSpecificCause(ex) instanceof StreamConstraintsException) {
+            ProblemDetail problem =
+                    problem(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", "请求内容过大", "请求体超出了服务台接受的大小，请缩短内容后重试");
+            return handleExceptionInternal(ex, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+        }
         ProblemDetail problem =
                 problem(HttpStatus.BAD_REQUEST, "unreadable-body", "请求内容无法解析", "请求体必须是 UTF-8 编码的 JSON 对象");
         return handleExceptionInternal(ex, problem, headers, status, request);

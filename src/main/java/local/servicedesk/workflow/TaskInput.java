@@ -41,7 +41,11 @@ class TaskInput {
         List<FieldViolation> violations = new ArrayList<>();
         String outcome = choice(violations, variables, Set.of("RESOLVED", "ESCALATE"), "处理结果");
         String resolution = Variables.asText(variables.apply("resolution"));
-        required(violations, "resolution", resolution, "RESOLVED".equals(outcome) ? "解决方案" : "派单说明");
+        required(
+                violations,
+                "resolution",
+                resolution,
+                "RESOLVED".equals(outcome) ? "解决方案" : "ESCALATE".equals(outcome) ? "派单说明" : "处理说明");
         length(violations, "resolution", resolution, TEXT_MAX);
         String category = code(violations, variables, "category", catalog::isCategory, "业务类别");
         String type = code(violations, variables, "type", catalog::isType, "请求类型");

@@ -47,6 +47,23 @@ class TicketMailer {
         send(ticket, addresses, mail);
     }
 
+    /** One mail to the members of several groups, each address once. */
+    void toGroups(Ticket ticket, List<String> groups, TicketMails.Mail mail) {
+        List<String> addresses = groups.stream()
+                .flatMap(group -> mailer.addressesOfGroup(group).stream())
+                .distinct()
+                .toList();
+        if (addresses.isEmpty()) {
+            log.warn(
+                    "Ticket {}: nobody of {} has an e-mail address, '{}' not mailed",
+                    ticket.ticketNo(),
+                    groups,
+                    mail.subject());
+            return;
+        }
+        send(ticket, addresses, mail);
+    }
+
     private void send(Ticket ticket, List<String> to, TicketMails.Mail mail) {
         mailer.send(ticket.ticketNo(), to, mail.subject(), mail.body());
         tickets.recordMailSent(ticket.ticketNo(), String.join(", ", to), mail.subject());

@@ -181,6 +181,47 @@ class WorkingCalendarTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "2026-03-09T11:59:59+08:00, true",
+        "2026-03-09T12:00:00+08:00, false",
+        "2026-03-09T13:29:59+08:00, false",
+        "2026-03-09T13:30:00+08:00, true",
+    })
+    void leavesTheLunchBreakOutOfWorkingTime(String at, boolean expected) {
+        boolean workingTime = withLunchBreak().isWorkingTime(instant(at));
+
+        assertThat(workingTime).isEqualTo(expected);
+    }
+
+    @Test
+    void countsAroundTheLunchBreak() {
+        WorkingCalendar lunch = withLunchBreak();
+
+        Instant due = lunch.addWorkingMinutes(instant("2026-03-09T11:30:00+08:00"), 60);
+        Instant next = lunch.nextWorkingStart(instant("2026-03-09T12:15:00+08:00"));
+        long day =
+                lunch.workingMinutesBetween(instant("2026-03-09T00:00:00+08:00"), instant("2026-03-10T00:00:00+08:00"));
+
+        assertThat(due).isEqualTo(instant("2026-03-09T14:00:00+08:00"));
+        assertThat(next).isEqualTo(instant("2026-03-09T13:30:00+08:00"));
+        assertThat(day).isEqualTo(450);
+    }
+
+    @Test
+    void refusesALunchBreakOutsideTheWorkingDay() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+
+        assertThatThrownBy(() -> new WorkingCalendar(
+                        zone, LocalTime.of(8, 30), LocalTime.of(17, 30), LocalTime.of(12, 0), LocalTime.of(18, 0)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private WorkingCalendar withLunchBreak() {
+        return new WorkingCalendar(
+                calendar.zone(), LocalTime.of(8, 30), LocalTime.of(17, 30), LocalTime.of(12, 0), LocalTime.of(13, 30));
+    }
+
     private static Instant instant(String text) {
         return OffsetDateTime.parse(text).toInstant();
     }

@@ -71,7 +71,7 @@ class ApiSecurityTest extends RunningDesk {
     @Test
     void leavesCamundaWebappsToTheirOwnLogin() {
         HttpResponse<String> response = http.send(
-                Http.request(url("/camunda/app/welcome/" + ENGINE + "/")).GET());
+                Http.request(url("/camunda/app/welcome/" + engineName() + "/")).GET());
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(http.cookie("XSRF-TOKEN")).isNotBlank();
@@ -89,7 +89,8 @@ class ApiSecurityTest extends RunningDesk {
 
     @Test
     void logsSeatIntoTasklistButNotCockpit() throws Exception {
-        http.send(Http.request(url("/camunda/app/tasklist/" + ENGINE + "/")).GET());
+        http.send(
+                Http.request(url("/camunda/app/tasklist/" + engineName() + "/")).GET());
         String token = http.cookie("XSRF-TOKEN");
 
         HttpResponse<String> response = http.send(webappLogin("seat-biz3", "demo", token));
@@ -105,7 +106,8 @@ class ApiSecurityTest extends RunningDesk {
 
     @Test
     void refusesWebappLoginWithoutCsrfToken() {
-        http.send(Http.request(url("/camunda/app/tasklist/" + ENGINE + "/")).GET());
+        http.send(
+                Http.request(url("/camunda/app/tasklist/" + engineName() + "/")).GET());
 
         HttpResponse<String> response = http.send(webappLogin("seat-biz4", "demo", null));
 
@@ -113,7 +115,8 @@ class ApiSecurityTest extends RunningDesk {
     }
 
     private HttpRequest.Builder webappLogin(String user, String password, String csrfToken) {
-        HttpRequest.Builder request = Http.request(url("/camunda/api/admin/auth/user/" + ENGINE + "/login/tasklist"))
+        HttpRequest.Builder request = Http.request(
+                        url("/camunda/api/admin/auth/user/" + engineName() + "/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Origin", url(""))
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password));

@@ -67,6 +67,18 @@ class IntakeApiIT {
     }
 
     @Test
+    void anIdempotencyKeyBelongsToTheClientThatSentIt() {
+        Map<String, Object> ticket = validTicket();
+        ticket.put("customer", Map.of("name", "欧阳娜", "email", "twice@changsha.servicedesk.local"));
+
+        String first = post(ticket, "shared-key-1").getBody().path("ticketNo").asText();
+        ResponseEntity<JsonNode> other = post(ticket, "shared-key-1", "seat-biz2");
+
+        assertThat(other.getStatusCode().value()).isEqualTo(201);
+        assertThat(other.getBody().path("ticketNo").asText()).isNotEqualTo(first);
+    }
+
+    @Test
     void refusesTheSameIdempotencyKeyWithADifferentRequest() {
         post(validTicket(), "portal-form-77");
         Map<String, Object> other = validTicket();
@@ -130,6 +142,31 @@ class IntakeApiIT {
     }
 
     @Test
+    void refusesAnOversizedBodyWith413() {
+        Map<String, Object> ticket = validTicket();
+        ticket.put("description", "长".repeat(1_100_000));
+
+        ResponseEntity<JsonNode> response = post(ticket, null);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(413);
+        assertThat(response.getBody().path("title").asText()).isEqualTo("请求内容过大");
+    }
+
+    @Test
+    void answersAWrongContentTypeInChinese() {
+        ResponseEntity<JsonNode> response = client().post()
+                .uri("/api/tickets")
+                .contentType(MediaType.TEXT_PLAIN)
+                .body("报修")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(JsonNode.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(415);
+        assertThat(response.getBody().path("title").asText()).isEqualTo("不支持的内容类型");
+    }
+
+    @Test
     void answersAnUnknownTicketWith404() {
         ResponseEntity<JsonNode> response = client().get()
                 .uri("/api/tickets/2026010100001")
@@ -171,7 +208,12 @@ class IntakeApiIT {
     }
 
     private ResponseEntity<JsonNode> post(Map<String, Object> body, String idempotencyKey) {
-        return client().post()
+        return post(body, idempotencyKey, "seat-biz1");
+    }
+
+    private ResponseEntity<JsonNode> post(Map<String, Object> body, String idempotencyKey, String user) {
+        return client(user)
+                .post()
                 .uri("/api/tickets")
                 .contentType(MediaType.APPLICATION_JSON)
                 .headers(headers -> {
@@ -186,9 +228,13 @@ class IntakeApiIT {
     }
 
     private RestClient client() {
+        return client("seat-biz1");
+    }
+
+    private RestClient client(String user) {
         return RestClient.builder()
                 .baseUrl("http://127.0.0.1:" + port)
-                .defaultHeaders(headers -> headers.setBasicAuth("seat-biz1", "demo"))
+                .defaultHeaders(headers -> headers.setBasicAuth(user, "demo"))
                 .build();
     }
 

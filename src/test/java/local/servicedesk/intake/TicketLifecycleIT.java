@@ -67,6 +67,26 @@ class TicketLifecycleIT {
         assertThat(ticket.path("handledBy").path("secondLine").asText()).isEqualTo("eng-erp");
         assertThat(ticket.path("handledBy").path("callback").asText()).isEqualTo("seat-biz3");
         assertThat(statuses(ticket)).contains("NEW", "FIRST_LINE", "SECOND_LINE", "CALLBACK", "CLOSED");
+        assertThat(subjects(mailbox("eng-erp@servicedesk.local")))
+                .contains("[工单#%s] 二线工单 %s-01：ERP 凭证无法过账".formatted(ticketNo, ticketNo));
+        assertThat(eventually(() -> {
+                    List<String> subjects = subjects(mailbox("machao@hq.servicedesk.local"));
+                    assertThat(subjects).contains("[工单#%s] 已解决：ERP 凭证无法过账".formatted(ticketNo));
+                    return subjects;
+                }))
+                .isNotEmpty();
+    }
+
+    @Test
+    void onlyAnAdminReadsTheEmbeddedMailServersMailboxes() {
+        ResponseEntity<String> response = client("seat-biz1")
+                .get()
+                .uri("/api/mailbox?address=eng-erp@servicedesk.local")
+                .retrieve()
+                .onStatus(HttpStatusCode::isError, (req, res) -> {})
+                .toEntity(String.class);
+
+        assertThat(response.getStatusCode().value()).isEqualTo(403);
     }
 
     @Test
@@ -98,6 +118,43 @@ class TicketLifecycleIT {
         assertThat(completion.getStatusCode().value()).isEqualTo(400);
         assertThat(completion.getBody()).contains("resolution");
         assertThat(taskOf(ticketNo, "seat-biz1", "first-line")).isEqualTo(taskId);
+    }
+
+    @Test
+    void aSeatLogsACallThroughTheStartFormAndAnIncompleteFormIsRefused() {
+        String path = desk.engineRestPath() + "/process-definition/key/ticket/submit-form";
+        Map<String, Object> call = new java.util.HashMap<>(Map.of(
+                "channel", variable("PHONE"),
+                "company", variable("yiyang"),
+                "category", variable("PHONE_REPAIR"),
+                "type", variable("FAULT"),
+                "impact", variable("LOW"),
+                "urgency", variable("NORMAL"),
+                "subject", variable("会议室电话无法外拨"),
+                "customerName", variable("唐敏"),
+                "customerPhone", variable("0737-4220011")));
+        Map<String, Object> incomplete = new java.util.HashMap<>(call);
+        incomplete.remove("category");
+
+        ResponseEntity<String> refused = post(path, "seat-desk1", Map.of("variables", incomplete));
+        ResponseEntity<String> started = post(path, "seat-desk1", Map.of("variables", call));
+
+        assertThat(refused.getStatusCode().value()).isEqualTo(400);
+        assertThat(refused.getBody()).contains("category");
+        assertThat(started.getStatusCode().value()).as(started.getBody()).isEqualTo(200);
+        String ticketNo = eventually(() -> {
+            JsonNode page = client("seat-desk1")
+                    .get()
+                    .uri("/api/tickets?size=100")
+                    .retrieve()
+                    .body(JsonNode.class);
+            List<JsonNode> mine = iterable(page.path("items")).stream()
+                    .filter(t -> t.path("subject").asText().equals("会议室电话无法外拨"))
+                    .toList();
+            assertThat(mine).hasSize(1);
+            return mine.get(0).path("ticketNo").asText();
+        });
+        assertThat(taskOf(ticketNo, "seat-desk1", "first-line")).isNotBlank();
     }
 
     private JsonNode create(String category, String user) {
@@ -185,6 +242,22 @@ class TicketLifecycleIT {
                 .baseUrl("http://127.0.0.1:" + port)
                 .defaultHeaders(headers -> headers.setBasicAuth(user, "demo"))
                 .build();
+    }
+
+    private List<JsonNode> mailbox(String address) {
+        JsonNode mails = RestClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(headers -> headers.setBasicAuth("admin", "admin"))
+                .build()
+                .get()
+                .uri("/api/mailbox?address={address}", address)
+                .retrieve()
+                .body(JsonNode.class);
+        return iterable(mails);
+    }
+
+    private static List<String> subjects(List<JsonNode> mails) {
+        return mails.stream().map(mail -> mail.path("subject").asText()).toList();
     }
 
     private static Map<String, Object> variable(Object value) {

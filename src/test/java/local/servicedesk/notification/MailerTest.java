@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
-import local.servicedesk.FreePorts;
+import local.servicedesk.support.LoopbackPorts;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -73,7 +73,7 @@ class MailerTest {
 
     @Test
     void throwsWhenTheMailServerIsUnreachable() {
-        int closedPort = FreePorts.take(1)[0];
+        int closedPort = LoopbackPorts.free(1)[0];
 
         assertThatThrownBy(() -> mailer(closedPort).send("2026120400022", List.of("a@hq.local"), "主题", "内容"))
                 .isInstanceOf(MailNotSent.class)

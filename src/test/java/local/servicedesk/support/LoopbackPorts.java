@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * Free TCP ports on the loopback interface.
  */
-final class LoopbackPorts {
+public final class LoopbackPorts {
 
     private LoopbackPorts() {}
 
     /** Distinct ports: every socket stays open until all are chosen, so none is handed out twice. */
-    static int[] free(int count) {
+    public static int[] free(int count) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             for (int i = 0; i < count; i++) {

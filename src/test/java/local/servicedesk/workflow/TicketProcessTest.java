@@ -12,16 +12,21 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import local.servicedesk.duty.EmergencySeatHandover;
 import local.servicedesk.intake.IntakeService;
 import local.servicedesk.intake.TicketRequest;
+import local.servicedesk.sla.SlaService;
 import local.servicedesk.support.DeskIntegrationTest;
 import local.servicedesk.ticket.Closure;
 import local.servicedesk.ticket.ResolvedAt;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
 import local.servicedesk.ticket.TicketStatus;
+import local.servicedesk.ticket.TimelineEntry;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -42,6 +47,18 @@ class TicketProcessTest {
     static final Instant FRIDAY_EVENING = Instant.parse("2026-12-04T12:00:00Z");
     /** Monday 7 December 2026, 08:30 in Beijing. */
     static final Instant MONDAY_START = Instant.parse("2026-12-07T00:30:00Z");
+    /** Sunday 6 December 2026, 08:00 in Beijing: the day shift (丁班) takes over from the night shift (乙班). */
+    static final Instant SUNDAY_DAY_SHIFT = Instant.parse("2026-12-06T00:00:00Z");
+    /** Thursday 3 December 2026, 15:24 in Beijing: 864 working minutes (80 % of 1080) after WORKING_TIME. */
+    static final Instant THURSDAY_1524 = Instant.parse("2026-12-03T07:24:00Z");
+    /** Thursday 3 December 2026, 10:00 in Beijing: one working day after WORKING_TIME. */
+    static final Instant THURSDAY_TEN = Instant.parse("2026-12-03T02:00:00Z");
+    /** Thursday 3 December 2026, 11:00 in Beijing. */
+    static final Instant THURSDAY_ELEVEN = Instant.parse("2026-12-03T03:00:00Z");
+    /** Friday 4 December 2026, 10:00 in Beijing: 1080 working minutes after WORKING_TIME. */
+    static final Instant FRIDAY_TEN = Instant.parse("2026-12-04T02:00:00Z");
+    /** Monday 7 December 2026, 10:00 in Beijing: FRIDAY_TEN moved by 540 paused working minutes. */
+    static final Instant MONDAY_TEN = Instant.parse("2026-12-07T02:00:00Z");
 
     @Autowired
     ProcessEngine engine;
@@ -54,6 +71,18 @@ class TicketProcessTest {
 
     @Autowired
     RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    SlaService sla;
+
+    @Autowired
+    EmergencySeatHandover handover;
 
     @BeforeEach
     void setUp() {
@@ -189,8 +218,155 @@ class TicketProcessTest {
         ProcessInstance instance = open("ERP", "hq", "URGENT");
 
         assertThat(instance).isWaitingAt("first-line");
-        assertThat(task(instance)).hasCandidateGroup("emergency-seat");
+        assertThat(emergencyTasks(instance)).isEqualTo(1);
+        assertThat(task(instance)).isAssignedTo("duty-b-info");
         assertThat(ticketOf(instance).seatGroup()).isEqualTo("seat-business");
+    }
+
+    @Test
+    void handsAnOpenEmergencyTaskToTheNextInformationOfficerAtShiftChange() {
+        setClock(SATURDAY_NIGHT);
+        ProcessInstance instance = open("ERP", "hq", "URGENT");
+
+        setClock(SUNDAY_DAY_SHIFT);
+        handover.handOver(SUNDAY_DAY_SHIFT);
+        int again = handover.handOver(SUNDAY_DAY_SHIFT);
+
+        assertThat(task(instance)).isAssignedTo("duty-d-info");
+        assertThat(again).isZero();
+        assertThat(tickets.timeline(instance.getBusinessKey()))
+                .filteredOn(entry -> entry.message().startsWith("交接班"))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message()).contains("duty-b-info", "duty-d-info", "丁班白班"));
+    }
+
+    @Test
+    void startsTheClocksOfAP2OnTheWallClockAndDatesTheFirstLineTask() {
+        ProcessInstance instance = open("ERP", "hq", "URGENT");
+
+        Ticket ticket = ticketOf(instance);
+        assertThat(ticket.priority()).isEqualTo("P2");
+        assertThat(ticket.sla().clock()).isEqualTo("WALL");
+        assertThat(ticket.sla().responseDueAt()).isEqualTo(WORKING_TIME.plusSeconds(30 * 60));
+        assertThat(ticket.sla().resolutionDueAt()).isEqualTo(WORKING_TIME.plusSeconds(480 * 60));
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(WORKING_TIME.plusSeconds(30 * 60)));
+        assertThat(timerDue(instance, "first-line-response-warning")).isEqualTo(WORKING_TIME.plusSeconds(24 * 60));
+        assertThat(timerDue(instance, "first-line-response-breach")).isEqualTo(WORKING_TIME.plusSeconds(30 * 60));
+        assertThat(runtime.getVariable(instance.getId(), "resolutionDue"))
+                .isEqualTo(Date.from(WORKING_TIME.plusSeconds(480 * 60)));
+    }
+
+    @Test
+    void escalatesAMissedResponseToTheShiftLeaderAndTheSupervisorWithTheEngineClockMoved() {
+        ProcessInstance instance = open("ERP", "hq", "URGENT");
+        setClock(WORKING_TIME.plusSeconds(24 * 60));
+        execute(job("first-line-response-warning", instance));
+        execute(job("warn-first-line-response", instance));
+
+        setClock(WORKING_TIME.plusSeconds(30 * 60));
+        execute(job("first-line-response-breach", instance));
+        execute(job("escalate-first-line-response", instance));
+
+        Ticket ticket = ticketOf(instance);
+        assertThat(ticket.sla().responseWarnedAt()).isEqualTo(WORKING_TIME.plusSeconds(24 * 60));
+        assertThat(ticket.sla().responseBreachedAt()).isEqualTo(WORKING_TIME.plusSeconds(30 * 60));
+        assertThat(ticket.sla().breached()).isTrue();
+        assertThat(runtime.getVariable(instance.getId(), "responseBreached")).isEqualTo(true);
+        assertThat(task(instance).getPriority()).isEqualTo(100);
+        assertThat(tickets.timeline(ticket.ticketNo()))
+                .extracting(TimelineEntry::message)
+                .anySatisfy(message -> assertThat(message).startsWith("响应时限预警"))
+                .anySatisfy(message -> assertThat(message).startsWith("响应超时"))
+                .anySatisfy(message -> assertThat(message).contains("leader1@", "supervisor1@", "【升级】"))
+                .anySatisfy(message -> assertThat(message).contains("seat-biz1@", "响应时限即将到期"));
+        assertThat(instance).isWaitingAt("first-line");
+    }
+
+    @Test
+    void doesNotEscalateAResponseGivenInTime() {
+        ProcessInstance instance = open("PMS", "hq", "URGENT");
+        complete(task(instance), withVariables("outcome", "ESCALATE", "resolution", "需二线处理"));
+
+        setClock(WORKING_TIME.plusSeconds(60 * 60));
+
+        Ticket ticket = ticketOf(instance);
+        assertThat(ticket.sla().respondedAt()).isEqualTo(WORKING_TIME);
+        assertThat(ticket.sla().responseBreachedAt()).isNull();
+        assertThat(timerJobs(instance, "first-line-response-breach")).isZero();
+    }
+
+    @Test
+    void countsTheResolutionOfAP3InWorkingMinutesAcrossTheNight() {
+        ProcessInstance instance = open("PMS", "hq", "NORMAL");
+
+        complete(task(instance), withVariables("outcome", "ESCALATE", "resolution", "需二线处理"));
+        execute(job(instance));
+
+        Ticket ticket = ticketOf(instance);
+        assertThat(ticket.sla().clock()).isEqualTo("WORKING");
+        assertThat(ticket.sla().resolutionDueAt()).isEqualTo(FRIDAY_TEN);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(FRIDAY_TEN));
+        assertThat(timerDue(instance, "second-line-resolution-warning")).isEqualTo(THURSDAY_1524);
+        assertThat(timerDue(instance, "second-line-resolution-breach")).isEqualTo(FRIDAY_TEN);
+    }
+
+    @Test
+    void waitingForTheCustomerPausesTheResolutionClockAndMovesEveryDueDate() {
+        ProcessInstance instance = open("PMS", "hq", "NORMAL");
+        complete(task(instance), withVariables("outcome", "ESCALATE", "resolution", "需二线处理"));
+        execute(job(instance));
+        setClock(WORKING_TIME.plusSeconds(60 * 60));
+
+        sla.startWaiting(instance.getBusinessKey(), "eng-pms", "等待用户提供报错截图");
+        boolean suspended = management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId("second-line-resolution-breach")
+                .singleResult()
+                .isSuspended();
+        setClock(THURSDAY_ELEVEN);
+        sla.endWaiting(instance.getBusinessKey(), "eng-pms");
+
+        Ticket ticket = ticketOf(instance);
+        assertThat(suspended).isTrue();
+        assertThat(ticket.sla().waiting()).isFalse();
+        assertThat(ticket.sla().pausedMinutes()).isEqualTo(540);
+        assertThat(ticket.sla().resolutionDueAt()).isEqualTo(MONDAY_TEN);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(MONDAY_TEN));
+        assertThat(timerDue(instance, "second-line-resolution-breach")).isEqualTo(MONDAY_TEN);
+        assertThat(management
+                        .createJobQuery()
+                        .processInstanceId(instance.getId())
+                        .activityId("second-line-resolution-breach")
+                        .singleResult()
+                        .isSuspended())
+                .isFalse();
+        assertThat(tickets.timeline(ticket.ticketNo()))
+                .extracting(TimelineEntry::message)
+                .anySatisfy(message -> assertThat(message).contains("暂停计时", "等待用户提供报错截图"))
+                .anySatisfy(message -> assertThat(message).contains("恢复计时", "暂停 540 分钟", "2026-12-07 10:00"));
+    }
+
+    @Test
+    void aMajorIncidentNotifiesTheShiftLeaderAtOnce() {
+        ProcessInstance instance = openWithImpact("ERP", "HIGH", "URGENT");
+
+        execute(job("notify-major-incident", instance));
+
+        assertThat(ticketOf(instance).major()).isTrue();
+        assertThat(instance).isWaitingAt("first-line").hasPassed("notify-major-incident");
+        assertThat(tickets.timeline(instance.getBusinessKey()))
+                .anySatisfy(entry -> assertThat(entry.message()).contains("leader1@", "【重要事件】"));
+    }
+
+    @Test
+    void givesTheCallbackItsDueAndFollowUpDates() {
+        ProcessInstance instance = atCallback(open("OA", "hq", "NORMAL"));
+
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(THURSDAY_TEN));
+        assertThat(task(instance).getFollowUpDate()).isEqualTo(Date.from(WORKING_TIME));
+        assertThat(ticketOf(instance).sla().callbackDueAt()).isEqualTo(THURSDAY_TEN);
+        assertThat(ticketOf(instance).sla().resolutionMetAt()).isEqualTo(WORKING_TIME);
     }
 
     @Test
@@ -208,6 +384,8 @@ class TicketProcessTest {
         assertThat(instance).isWaitingAt("first-line");
         assertThat(task(instance)).hasCandidateGroup("seat-desktop");
         assertThat(ticketOf(instance).status()).isEqualTo(TicketStatus.FIRST_LINE);
+        assertThat(ticketOf(instance).sla().startedAt()).isEqualTo(MONDAY_START);
+        assertThat(task(instance).getDueDate()).isEqualTo(Date.from(MONDAY_START.plusSeconds(60 * 60)));
     }
 
     @Test
@@ -289,13 +467,21 @@ class TicketProcessTest {
                 .isEqualTo(running);
     }
 
+    private ProcessInstance openWithImpact(String category, String impact, String urgency) {
+        return open(category, "hq", impact, urgency);
+    }
+
     private ProcessInstance open(String category, String company, String urgency) {
+        return open(category, company, "MEDIUM", urgency);
+    }
+
+    private ProcessInstance open(String category, String company, String impact, String urgency) {
         var request = new TicketRequest(
                 "PHONE",
                 company,
                 category,
                 "FAULT",
-                "MEDIUM",
+                impact,
                 urgency,
                 "测试请求：" + category,
                 "流程测试",
@@ -312,6 +498,33 @@ class TicketProcessTest {
         complete(task(instance), withVariables("outcome", "FIXED", "resolution", "已处理"));
         assertThat(instance).isWaitingAt("callback");
         return instance;
+    }
+
+    private long emergencyTasks(ProcessInstance instance) {
+        return taskService
+                .createTaskQuery()
+                .processInstanceId(instance.getId())
+                .taskCandidateGroup("emergency-seat")
+                .includeAssignedTasks()
+                .count();
+    }
+
+    private Instant timerDue(ProcessInstance instance, String activityId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .singleResult()
+                .getDuedate()
+                .toInstant();
+    }
+
+    private long timerJobs(ProcessInstance instance, String activityId) {
+        return management
+                .createJobQuery()
+                .processInstanceId(instance.getId())
+                .activityId(activityId)
+                .count();
     }
 
     private Ticket ticketOf(ProcessInstance instance) {
