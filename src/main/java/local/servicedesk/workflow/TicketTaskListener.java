@@ -62,8 +62,18 @@ class TicketTaskListener implements TaskListener {
             default -> throw new IllegalStateException("no ticket step for task " + task.getTaskDefinitionKey());
         }
         OUTPUTS.get(task.getTaskDefinitionKey()).forEach(task.getExecution()::removeVariable);
-        describe(task, tickets.get(ticketNo));
-        task.getExecution().setVariable("historyText", TicketHistory.of(tickets.timeline(ticketNo)));
+        Ticket ticket = tickets.get(ticketNo);
+        describe(task, ticket);
+        tellStorySoFar(task, ticket);
+    }
+
+    /** What the form shows of the past: the timeline, and at a callback how often the seats tried before. */
+    private void tellStorySoFar(DelegateTask task, Ticket ticket) {
+        task.getExecution().setVariable("historyText", TicketHistory.of(tickets.timeline(ticket.ticketNo())));
+        if (CALLBACK.equals(task.getTaskDefinitionKey())) {
+            task.getExecution()
+                    .setVariable("callbackAttempts", ticket.callback().attempts());
+        }
     }
 
     private void describe(DelegateTask task, Ticket ticket) {

@@ -202,6 +202,7 @@ class TasklistBrowserTest {
         tasklist.screenshot("callback-form");
         assertThat(tasklist.formText()).contains("客户回访", "处理结果", "已回访次数", "工单经过");
         assertThat(tasklist.value("resolution")).isEqualTo("修正了报销单审批流配置，已可提交");
+        assertThat(tasklist.value("callbackAttempts")).isEqualTo("0");
         assertThat(tasklist.value("historyText")).contains("eng-erp：二线处理完成", "进入回访队列");
         tasklist.claim();
         tasklist.choose("customerReached", "已联系上");

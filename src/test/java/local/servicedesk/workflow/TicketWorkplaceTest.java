@@ -126,6 +126,18 @@ class TicketWorkplaceTest {
                 .contains("进入回访队列");
     }
 
+    @Test
+    void tellsTheCallbackHowOftenTheSeatsTriedBefore() {
+        ProcessInstance instance = open("OA", "hq");
+        complete(task(instance), withVariables("outcome", "ESCALATE", "resolution", "需二线处理"));
+        execute(job(instance));
+        complete(task(instance), withVariables("outcome", "FIXED", "resolution", "已处理"));
+
+        Object beforeFirstTry = runtime.getVariable(instance.getId(), "callbackAttempts");
+
+        assertThat(beforeFirstTry).isEqualTo(0);
+    }
+
     private String history(ProcessInstance instance) {
         return (String) runtime.getVariable(instance.getId(), "historyText");
     }
