@@ -35,7 +35,7 @@ final class RawMail {
         return this;
     }
 
-    /** A header line as given: a test writes encoded words itself. */
+    /** A header line as given: a test writes encoded words itself; other non-ASCII text goes out as raw UTF-8. */
     RawMail header(String line) {
         headers.add(line);
         return this;
@@ -69,7 +69,7 @@ final class RawMail {
         List<String> all = new ArrayList<>(headers);
         all.add("Message-ID: " + messageId);
         for (String header : all) {
-            out.writeBytes((header + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            out.writeBytes((header + "\r\n").getBytes(StandardCharsets.UTF_8));
         }
         out.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         out.writeBytes(body.toByteArray());
