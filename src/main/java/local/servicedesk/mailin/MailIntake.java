@@ -74,29 +74,31 @@ public class MailIntake {
             tally.count(incoming.handle(reading.raw(message)));
             reading.moveTo(message, properties.processedFolder());
         } catch (MalformedMail | IOException e) {
-            log.warn(
-                    "Mail {} set aside in {}: {}",
-                    message.getMessageNumber(),
-                    properties.rejectedFolder(),
-                    e.getMessage());
-            reading.moveTo(message, properties.rejectedFolder());
-            tally.rejected++;
+            setAside(reading, message, e.getMessage(), tally);
         } catch (RuntimeException e) {
             if (!passing(e)) {
-                log.warn(
-                        "Mail {} set aside in {}: {}",
-                        message.getMessageNumber(),
-                        properties.rejectedFolder(),
-                        e.toString());
-                reading.moveTo(message, properties.rejectedFolder());
-                tally.rejected++;
+                setAside(reading, message, e.toString(), tally);
                 return;
             }
-            log.warn(
-                    "Mail {} stays in the mailbox for the next reading: {}",
-                    message.getMessageNumber(),
-                    e.getMessage());
+            log.warn("Mail {} stays in the mailbox for the next reading: {}", describe(message), e.getMessage());
             tally.postponed++;
+        }
+    }
+
+    private void setAside(Mailbox.Reading reading, Message message, String reason, Tally tally)
+            throws MessagingException {
+        log.warn("Mail {} set aside in folder {}: {}", describe(message), properties.rejectedFolder(), reason);
+        reading.moveTo(message, properties.rejectedFolder());
+        tally.rejected++;
+    }
+
+    /** The mail's Message-ID when it can be read, else its place in the folder. */
+    private static String describe(Message message) {
+        try {
+            String[] id = message.getHeader("Message-ID");
+            return id != null ? id[0] : "number " + message.getMessageNumber();
+        } catch (MessagingException unreadable) {
+            return "number " + message.getMessageNumber();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import local.servicedesk.FreePorts;
@@ -29,6 +30,7 @@ import local.servicedesk.ticket.TicketService;
 import local.servicedesk.ticket.TicketView;
 import local.servicedesk.ticket.TimelineEntry;
 import local.servicedesk.ticket.TimelineKind;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +72,9 @@ class MailIntakeIT {
 
     @Autowired
     JavaMailSenderImpl sender;
+
+    @Autowired
+    TaskService tasks;
 
     @BeforeEach
     void duringWorkingTime() {
@@ -197,6 +202,30 @@ class MailIntakeIT {
             assertThat(file.name()).isEqualTo("报错截图.png");
             assertThat(file.sha256()).isEqualTo(sha256(screenshot));
         });
+    }
+
+    @Test
+    void opensANewTicketForACustomerWhoWritesOnTheirClosedTicket() {
+        String customer = customer("zhangjiajie");
+        Ticket closed = ticketByMail(customer);
+        String task = tasks.createTaskQuery()
+                .processInstanceBusinessKey(closed.ticketNo())
+                .singleResult()
+                .getId();
+        tasks.complete(task, Map.of("outcome", "RESOLVED", "resolution", "已清理浏览器缓存"));
+
+        send(RawMail.from(customer)
+                .subject("回复：[工单#" + closed.ticketNo() + "] 已解决")
+                .text("问题又出现了。"));
+        MailIntake.Reading reading = intake.poll();
+
+        assertThat(reading.tickets()).isEqualTo(1);
+        Ticket reopened = ticketsOf(customer).get(0);
+        assertThat(reopened.ticketNo()).isNotEqualTo(closed.ticketNo());
+        assertThat(reopened.facts().description()).contains(closed.ticketNo()).contains("问题又出现了。");
+        assertThat(mailIn(closed.ticketNo()))
+                .singleElement()
+                .satisfies(entry -> assertThat(entry.message()).contains(reopened.ticketNo()));
     }
 
     @Test

@@ -58,9 +58,9 @@ final class RawMail {
         return text(text, "UTF-8", StandardCharsets.UTF_8);
     }
 
-    /** A raw body after the headers, with any Content-Type header the test wrote itself. */
+    /** A raw body after the headers, 8-bit text as UTF-8, with any Content-Type header the test wrote itself. */
     RawMail body(String raw) {
-        body.writeBytes(raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        body.writeBytes(raw.replace("\r\n", "\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
         return this;
     }
 
