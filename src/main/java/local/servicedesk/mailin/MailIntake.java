@@ -53,11 +53,12 @@ public class MailIntake {
     }
 
     /**
-     * Reads the mailbox once and handles what waits there, at most one batch.
+     * Reads the mailbox once and handles what waits there, at most one batch. One reading at a time: a second
+     * caller waits rather than handle the same mails at once.
      *
      * @throws MailboxUnavailable when the mailbox cannot be read at all
      */
-    public Reading poll() {
+    public synchronized Reading poll() {
         Tally tally = new Tally();
         try (Mailbox.Reading reading = mailbox.open()) {
             for (Message message : reading.waiting(properties.batchSize())) {

@@ -53,7 +53,9 @@ class MailRules {
         this.keywords = data.categories().stream()
                 .map(rule -> new Keywords(
                         rule.category(),
-                        rule.keywords().stream().map(MailRules::keyword).toList()))
+                        listOrEmpty(rule.keywords()).stream()
+                                .map(MailRules::keyword)
+                                .toList()))
                 .toList();
         this.automaticSubjects = data.automaticSubjects().stream()
                 .map(regex -> Pattern.compile("^\\s*(?:" + regex + ")", Pattern.CASE_INSENSITIVE))

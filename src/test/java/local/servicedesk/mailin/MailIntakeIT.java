@@ -27,9 +27,11 @@ import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketAttachments;
 import local.servicedesk.ticket.TicketQuery;
 import local.servicedesk.ticket.TicketService;
+import local.servicedesk.ticket.TicketStatus;
 import local.servicedesk.ticket.TicketView;
 import local.servicedesk.ticket.TimelineEntry;
 import local.servicedesk.ticket.TimelineKind;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +53,9 @@ class MailIntakeIT {
 
     /** Tuesday 8 December 2026, 10:00 in Beijing: the seats are working. */
     static final Instant WORKING_TIME = Instant.parse("2026-12-08T02:00:00Z");
+
+    /** Saturday 12 December 2026, 22:00 in Beijing. */
+    static final Instant SATURDAY_NIGHT = Instant.parse("2026-12-12T14:00:00Z");
 
     static final String DESK = "desk@servicedesk.local";
     static final Charset GBK = Charset.forName("GBK");
@@ -75,6 +80,9 @@ class MailIntakeIT {
 
     @Autowired
     TaskService tasks;
+
+    @Autowired
+    ManagementService management;
 
     @BeforeEach
     void duringWorkingTime() {
@@ -106,6 +114,26 @@ class MailIntakeIT {
         assertThat(ack.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
         assertThat(ack.getMessageID()).contains(ticket.ticketNo());
         assertThat(folderSize("INBOX")).isZero();
+    }
+
+    @Test
+    void leavesTheAcknowledgementOfAMailOutOfHoursToTheProcessSoTheCustomerGetsOne() throws Exception {
+        ClockUtil.setCurrentTime(Date.from(SATURDAY_NIGHT));
+        String customer = customer("hq");
+        send(RawMail.from(customer).subject("ERP 凭证打印").text("周一处理即可。"));
+
+        intake.poll();
+        Ticket ticket = onlyTicketOf(customer);
+        List<MimeMessage> beforeTheProcessStep = mailsTo(customer);
+        management.executeJob(management
+                .createJobQuery()
+                .processInstanceId(ticket.processInstanceId())
+                .singleResult()
+                .getId());
+
+        assertThat(ticket.status()).isEqualTo(TicketStatus.DEFERRED);
+        assertThat(beforeTheProcessStep).isEmpty();
+        assertThat(onlyMailTo(customer).getSubject()).startsWith("[工单#" + ticket.ticketNo() + "] 已受理");
     }
 
     @Test
