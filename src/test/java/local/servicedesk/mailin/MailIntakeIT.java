@@ -18,6 +18,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import java.util.UUID;
 import local.servicedesk.FreePorts;
 import local.servicedesk.support.DeskIntegrationTest;
@@ -326,7 +327,7 @@ class MailIntakeIT {
     void keepsAttachmentsWithChineseNamesByteForByte() {
         String customer = customer("yongzhou");
         byte[] report = new byte[3000];
-        new java.util.Random(7).nextBytes(report);
+        new Random(7).nextBytes(report);
         byte[] sheet = "表格内容，喆".getBytes(GBK);
 
         send(RawMail.from(customer)
