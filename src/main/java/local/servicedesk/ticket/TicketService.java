@@ -28,6 +28,11 @@ public class TicketService {
     /** The actor of steps that nobody performed by hand. */
     public static final String SYSTEM = "system";
 
+    /** The longest text a timeline entry keeps; longer text is cut. */
+    public static final int TIMELINE_TEXT_MAX = 2000;
+
+    private static final int ACTOR_MAX = 64;
+
     private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
     private final TicketRepository tickets;
@@ -405,6 +410,20 @@ public class TicketService {
                 ticket.status(),
                 actor,
                 "恢复计时：暂停 %d 分钟，解决时限顺延至 %s".formatted(pausedMinutes, DeskTime.format(resolutionDue)));
+    }
+
+    /**
+     * A mail about the ticket came in, from its customer: the text goes to the timeline as it is, cut to
+     * {@link #TIMELINE_TEXT_MAX}. The ticket's status does not change.
+     */
+    public void recordMailReceived(String ticketNo, String sender, String text) {
+        Ticket ticket = get(ticketNo);
+        String actor = sender.length() <= ACTOR_MAX ? sender : sender.substring(0, ACTOR_MAX);
+        String message = text.length() <= TIMELINE_TEXT_MAX ? text : text.substring(0, TIMELINE_TEXT_MAX);
+
+        tickets.appendTimeline(
+                ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.MAIL_IN, actor, message));
+        log.info("Ticket {} received a mail from its customer", ticketNo);
     }
 
     private Ticket lock(String ticketNo) {
