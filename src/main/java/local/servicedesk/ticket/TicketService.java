@@ -28,6 +28,9 @@ public class TicketService {
     /** The actor of steps that nobody performed by hand. */
     public static final String SYSTEM = "system";
 
+    /** Longest message a timeline entry keeps. */
+    public static final int TIMELINE_MESSAGE_MAX = 2000;
+
     private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
     private final TicketRepository tickets;
@@ -267,6 +270,20 @@ public class TicketService {
                         TimelineKind.MAIL_OUT,
                         SYSTEM,
                         "发送邮件至 %s：%s".formatted(recipients, subject)));
+    }
+
+    /**
+     * Appends what arrived or was noted outside the process's steps (a customer's message, a link to a call) under
+     * the ticket's current status. The timeline keeps at most {@value #TIMELINE_MESSAGE_MAX} characters of it; the
+     * channel that received a longer text keeps the whole of it.
+     */
+    public void appendToTimeline(String ticketNo, TimelineKind kind, String actor, String message) {
+        Ticket ticket = get(ticketNo);
+        String kept = message.length() > TIMELINE_MESSAGE_MAX
+                ? message.substring(0, TIMELINE_MESSAGE_MAX - 1) + "…"
+                : message;
+
+        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), ticket.status(), kind, actor, kept));
     }
 
     private Ticket lock(String ticketNo) {
