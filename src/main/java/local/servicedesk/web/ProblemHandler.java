@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import local.servicedesk.call.CallNotFound;
 import local.servicedesk.call.InvalidCall;
+import local.servicedesk.im.InvalidSignature;
 import local.servicedesk.intake.FieldViolation;
 import local.servicedesk.intake.IdempotencyConflict;
 import local.servicedesk.intake.InvalidTicket;
@@ -47,6 +48,14 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail callNotFound(CallNotFound e) {
         return problem(HttpStatus.NOT_FOUND, "call-not-found", "来电不存在", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidSignature(InvalidSignature e) {
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "invalid-signature", "签名无效", e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "HMAC-SHA256 realm=\"servicedesk-im\"")
+                .body(problem);
     }
 
     @ExceptionHandler
