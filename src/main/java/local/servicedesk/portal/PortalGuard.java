@@ -8,6 +8,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -45,6 +46,10 @@ class PortalGuard implements HandlerInterceptor {
             return true;
         }
 
+        if (request instanceof MultipartHttpServletRequest upload) {
+            // parsed now, so that an upload over the container's limits fails as itself, not as a missing token
+            upload.getFileMap();
+        }
         HttpSession session = request.getSession(false);
         Object expected = session == null ? null : session.getAttribute(TOKEN);
         String given = request.getParameter(PARAMETER);
