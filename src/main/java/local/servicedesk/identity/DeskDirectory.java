@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the engine's directory to what the desk needs, at every start: groups, authorizations, Tasklist filters,
- * the accounts of systems such as the CTI and, when {@code desk.demo.enabled}, the demo users. Every step only adds what is missing, so a restart or a
- * second node sharing the database changes nothing.
+ * the accounts of systems such as the CTI and, when {@code desk.demo.enabled}, the demo users. Every step only adds
+ * what is missing, so a restart or a second node sharing the database changes nothing.
  */
 @Component
 public class DeskDirectory implements ApplicationRunner {

@@ -11,7 +11,7 @@ enum GroupKind {
     SUPERVISION,
     SECOND_LINE,
     ADMIN,
-    /** The telephony system's account: it posts calls and nothing else. */
+    /** The telephony system's account: no rights in the engine or the webapps; on the API it posts calls. */
     TELEPHONY;
 
     boolean startsTickets() {
