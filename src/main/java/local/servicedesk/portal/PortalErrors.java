@@ -1,6 +1,5 @@
 package local.servicedesk.portal;
 
-import local.servicedesk.ticket.TicketAttachments;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -14,18 +13,13 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The portal's errors as pages in Chinese, ahead of the API's problem details. Uploads are parsed lazily
  * ({@code spring.servlet.multipart.resolve-lazily}), so a request over the container's limits still reaches here.
+ * Free of the portal's settings on purpose: web-layer tests load every controller advice without them.
  */
 @ControllerAdvice(assignableTypes = PortalController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PortalErrors {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrors.class);
-
-    private final PortalProperties properties;
-
-    PortalErrors(PortalProperties properties) {
-        this.properties = properties;
-    }
 
     @ExceptionHandler
     ModelAndView expired(FormExpired e) {
@@ -35,14 +29,7 @@ class PortalErrors {
     @ExceptionHandler
     ModelAndView tooLarge(MultipartException e) {
         log.warn("Portal upload refused by the container: {}", e.getMessage());
-        return page(
-                HttpStatus.PAYLOAD_TOO_LARGE,
-                "附件过大",
-                "附件过大或数量过多：最多 %d 个附件，每个不超过 %d MB，合计不超过 %d MB。请返回重新填写。"
-                        .formatted(
-                                properties.maxFiles(),
-                                TicketAttachments.MAX_BYTES / (1024 * 1024),
-                                properties.maxTotalSize().toMegabytes()));
+        return page(HttpStatus.PAYLOAD_TOO_LARGE, "附件过大", "附件过大或数量过多，请返回按表单中的附件要求重新选择后提交。");
     }
 
     private static ModelAndView page(HttpStatus status, String title, String message) {
