@@ -276,10 +276,7 @@ public class TicketService {
 
     /** A note on the timeline that changes nothing else, e.g. who of the duty officers holds the ticket. */
     public void recordNote(String ticketNo, String actor, String message) {
-        Ticket ticket = lock(ticketNo);
-
-        tickets.appendTimeline(
-                ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.NOTE, actor, message));
+        appendToTimeline(ticketNo, TimelineKind.NOTE, actor, message);
     }
 
     public void startSla(String ticketNo, SlaPlan plan) {
@@ -417,13 +414,22 @@ public class TicketService {
      * {@link #TIMELINE_TEXT_MAX}. The ticket's status does not change.
      */
     public void recordMailReceived(String ticketNo, String sender, String text) {
-        Ticket ticket = get(ticketNo);
-        String actor = sender.length() <= ACTOR_MAX ? sender : sender.substring(0, ACTOR_MAX);
-        String message = text.length() <= TIMELINE_TEXT_MAX ? text : text.substring(0, TIMELINE_TEXT_MAX);
-
-        tickets.appendTimeline(
-                ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.MAIL_IN, actor, message));
+        appendToTimeline(ticketNo, TimelineKind.MAIL_IN, sender, text);
         log.info("Ticket {} received a mail from its customer", ticketNo);
+    }
+
+    /**
+     * Appends what arrived or was noted outside the process's steps (a customer's message, a link to a call) under
+     * the ticket's current status. The timeline keeps at most {@value #TIMELINE_TEXT_MAX} characters of it; the
+     * channel that received a longer text keeps the whole of it.
+     */
+    public void appendToTimeline(String ticketNo, TimelineKind kind, String actor, String message) {
+        Ticket ticket = get(ticketNo);
+        String kept =
+                message.length() > TIMELINE_TEXT_MAX ? message.substring(0, TIMELINE_TEXT_MAX - 1) + "…" : message;
+        String by = actor == null || actor.length() <= ACTOR_MAX ? actor : actor.substring(0, ACTOR_MAX);
+
+        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), ticket.status(), kind, by, kept));
     }
 
     private Ticket lock(String ticketNo) {
