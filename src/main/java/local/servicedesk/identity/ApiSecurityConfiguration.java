@@ -16,6 +16,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * {@code /camunda/**} bring their own login, session and CSRF protection, and {@code /engine-rest} is guarded by
  * Camunda's own filter (see {@link EngineRestAuthentication}).
  *
+ * <p>{@code /api/calls/**} is for the telephony system and the seats only.
+ *
  * <p>{@code /api/portal/**} is kept for the customer portal's public endpoints; until they exist, it needs a login
  * like the rest of {@code /api}. Pages under {@code /portal/**} are outside Spring Security anyway.
  */
@@ -23,11 +25,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class ApiSecurityConfiguration {
 
     static final String API = "/api/**";
+    static final String CALLS = "/api/calls/**";
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthenticationProblems problems) throws Exception {
         return http.securityMatcher(API)
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers(CALLS)
+                        .hasAnyAuthority(callRecorders())
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         handling -> handling.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -35,6 +41,14 @@ class ApiSecurityConfiguration {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .build();
+    }
+
+    /** The groups that may post and read phone calls: the CTI's and the seats', as the directory file lists them. */
+    static String[] callRecorders() {
+        return DirectoryFiles.groups().stream()
+                .filter(group -> group.kind().recordsCalls())
+                .map(group -> CamundaUserAuthentication.GROUP_AUTHORITY_PREFIX + group.id())
+                .toArray(String[]::new);
     }
 
     /** Being a bean, it also keeps Spring Boot from creating its default user with a generated password. */

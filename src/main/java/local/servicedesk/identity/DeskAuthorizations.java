@@ -46,6 +46,9 @@ class DeskAuthorizations {
             grantEverything(group.id());
             return;
         }
+        if (group.is(GroupKind.TELEPHONY)) {
+            return;
+        }
 
         grantTasklist(group.id());
         if (group.kind().startsTickets()) {

@@ -9,9 +9,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the engine's directory to what the desk needs, at every start: groups, authorizations, Tasklist filters
- * and, when {@code desk.demo.enabled}, the demo users. Every step only adds what is missing, so a restart or a
- * second node sharing the database changes nothing.
+ * Brings the engine's directory to what the desk needs, at every start: groups, authorizations, Tasklist filters,
+ * the accounts of systems such as the CTI and, when {@code desk.demo.enabled}, the demo users. Every step only adds
+ * what is missing, so a restart or a second node sharing the database changes nothing.
  */
 @Component
 public class DeskDirectory implements ApplicationRunner {
@@ -22,6 +22,7 @@ public class DeskDirectory implements ApplicationRunner {
     private final DeskAuthorizations authorizations;
     private final TasklistFilters filters;
     private final DemoUsers demoUsers;
+    private final SystemUsers systemUsers;
     private final DemoProperties demo;
 
     DeskDirectory(
@@ -29,11 +30,13 @@ public class DeskDirectory implements ApplicationRunner {
             DeskAuthorizations authorizations,
             TasklistFilters filters,
             DemoUsers demoUsers,
+            SystemUsers systemUsers,
             DemoProperties demo) {
         this.groups = groups;
         this.authorizations = authorizations;
         this.filters = filters;
         this.demoUsers = demoUsers;
+        this.systemUsers = systemUsers;
         this.demo = demo;
     }
 
@@ -61,6 +64,7 @@ public class DeskDirectory implements ApplicationRunner {
         groups.ensure(deskGroups);
         authorizations.grant(deskGroups);
         filters.ensure(deskGroups);
+        systemUsers.ensure(DirectoryFiles.systemUsers());
         if (demo.enabled()) {
             demoUsers.ensure(DirectoryFiles.demoUsers());
         }

@@ -26,6 +26,10 @@ final class DirectoryFiles {
         return read(GROUPS, "directory.groups", Bindable.listOf(DeskGroup.class));
     }
 
+    static List<SystemUser> systemUsers() {
+        return read(GROUPS, "directory.system-users", Bindable.listOf(SystemUser.class));
+    }
+
     static List<DemoUser> demoUsers() {
         return read(DEMO_USERS, "demo.users", Bindable.listOf(DemoUser.class));
     }

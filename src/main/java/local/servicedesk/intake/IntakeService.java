@@ -10,7 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import local.servicedesk.ticket.IdempotentRequest;
 import local.servicedesk.ticket.Ticket;
-import local.servicedesk.ticket.TicketFacts;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -36,6 +35,7 @@ public class IntakeService {
     private final TicketService tickets;
     private final RuntimeService runtime;
     private final ObjectMapper json;
+    private final PhoneCallLinks calls;
     private final TransactionTemplate transaction;
 
     IntakeService(
@@ -43,11 +43,13 @@ public class IntakeService {
             TicketService tickets,
             RuntimeService runtime,
             ObjectMapper json,
+            PhoneCallLinks calls,
             PlatformTransactionManager transactions) {
         this.validator = validator;
         this.tickets = tickets;
         this.runtime = runtime;
         this.json = json;
+        this.calls = calls;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -66,7 +68,7 @@ public class IntakeService {
         }
 
         try {
-            Ticket ticket = transaction.execute(status -> openAndStart(request.toFacts(), user, storedKey, hash));
+            Ticket ticket = transaction.execute(status -> openAndStart(request, user, storedKey, hash));
             return new Intake(ticket, false);
         } catch (DuplicateKeyException sameKeyAtTheSameMoment) {
             return replay(
@@ -82,15 +84,24 @@ public class IntakeService {
      */
     public Ticket openForStartedProcess(TicketRequest request, String user) {
         requireValid(request, null);
-        return tickets.open(request.toFacts(), user, null, null);
+        return open(request, user, null, null);
     }
 
-    private Ticket openAndStart(TicketFacts facts, String user, String idempotencyKey, String hash) {
-        Ticket ticket = tickets.open(facts, user, idempotencyKey, hash);
+    private Ticket openAndStart(TicketRequest request, String user, String idempotencyKey, String hash) {
+        Ticket ticket = open(request, user, idempotencyKey, hash);
 
         var instance = runtime.startProcessInstanceByKey(PROCESS_KEY, ticket.ticketNo(), ProcessVariables.of(ticket));
         log.info("Ticket {} started process instance {}", ticket.ticketNo(), instance.getId());
         return tickets.get(ticket.ticketNo());
+    }
+
+    private Ticket open(TicketRequest request, String user, String idempotencyKey, String hash) {
+        Ticket ticket = tickets.open(request.toFacts(), user, idempotencyKey, hash);
+
+        if (request.linkedCallId() != null) {
+            calls.link(request.linkedCallId(), ticket.ticketNo(), user);
+        }
+        return ticket;
     }
 
     private Intake replay(IdempotentRequest earlier, String key, String hash) {

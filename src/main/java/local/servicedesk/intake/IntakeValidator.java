@@ -17,13 +17,17 @@ public class IntakeValidator {
     static final int PHONE_MAX = 32;
     static final int EMAIL_MAX = 254;
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{3,32}");
+    private static final String PHONE = "PHONE";
+    private static final String IM = "IM";
+    private static final Pattern PHONE_NUMBER = Pattern.compile("[0-9+\\-() ]{3,32}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final Catalog catalog;
+    private final PhoneCallLinks calls;
 
-    IntakeValidator(Catalog catalog) {
+    IntakeValidator(Catalog catalog, PhoneCallLinks calls) {
         this.catalog = catalog;
+        this.calls = calls;
     }
 
     public List<FieldViolation> validate(TicketRequest request) {
@@ -36,21 +40,36 @@ public class IntakeValidator {
         code(violations, "urgency", request.urgency(), catalog::isUrgency, "紧急程度");
         text(violations, "subject", request.subject(), true, SUBJECT_MAX, "主题");
         text(violations, "description", request.description(), false, DESCRIPTION_MAX, "详细描述");
-        customer(violations, request.customer());
+        customer(violations, request.customer(), request.channel());
+        call(violations, request);
         return violations;
     }
 
-    private void customer(List<FieldViolation> violations, TicketRequest.CustomerRequest customer) {
+    private void customer(List<FieldViolation> violations, TicketRequest.CustomerRequest customer, String channel) {
         if (customer == null) {
             violations.add(new FieldViolation("customer", "客户信息不能为空"));
             return;
         }
         text(violations, "customer.name", customer.name(), true, NAME_MAX, "客户姓名");
-        if (blank(customer.phone()) && blank(customer.email())) {
+        // an instant message's conversation is itself a way back to its sender
+        if (blank(customer.phone()) && blank(customer.email()) && !IM.equals(channel)) {
             violations.add(new FieldViolation("customer.phone", "联系电话和电子邮箱至少填写一项"));
         }
-        format(violations, "customer.phone", customer.phone(), PHONE_MAX, PHONE, "联系电话");
+        format(violations, "customer.phone", customer.phone(), PHONE_MAX, PHONE_NUMBER, "联系电话");
         format(violations, "customer.email", customer.email(), EMAIL_MAX, EMAIL, "电子邮箱");
+    }
+
+    private void call(List<FieldViolation> violations, TicketRequest request) {
+        String callId = request.linkedCallId();
+        if (callId == null) {
+            return;
+        }
+
+        if (!PHONE.equals(request.channel())) {
+            violations.add(new FieldViolation("callId", "只有电话渠道的工单可以关联来电"));
+            return;
+        }
+        calls.refusal(callId).ifPresent(reason -> violations.add(new FieldViolation("callId", reason)));
     }
 
     private static void code(

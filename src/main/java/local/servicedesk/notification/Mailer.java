@@ -33,12 +33,22 @@ public class Mailer {
     private final JavaMailSender mailSender;
     private final DeskMailProperties mail;
     private final IdentityService identityService;
+    private final SentMailLog sentMails;
 
-    public Mailer(JavaMailSender mailSender, DeskMailProperties mail, IdentityService identityService) {
+    Mailer(JavaMailSender mailSender, DeskMailProperties mail, IdentityService identityService, SentMailLog sentMails) {
         this.mailSender = mailSender;
         this.mail = mail;
         this.identityService = identityService;
+        this.sentMails = sentMails;
     }
+
+    /**
+     * What {@link #sendOnce} did.
+     *
+     * @param messageId the Message-ID of the mail, sent now or before
+     * @param sentNow   false when a mail with the same key had gone out before and nothing was sent
+     */
+    public record Delivery(String messageId, boolean sentNow) {}
 
     /** The subject as the desk sends it: {@code [工单#2026120400017] } and the given subject. */
     public static String taggedSubject(String ticketNo, String subject) {
@@ -67,6 +77,28 @@ public class Mailer {
 
         log.info("Mail {} on ticket {} sent to {} recipient(s)", messageId, ticketNo, to.size());
         return messageId;
+    }
+
+    /**
+     * Sends one mail about a ticket unless a mail with the same delivery key went out before. A step that is
+     * retried after its mail was sent (its transaction failed later) passes the same key and sends nothing again.
+     * The key names the delivery, not the attempt: a process job's id, or {@code ack:<ticketNo>}.
+     *
+     * <p>A crash between the mail server's answer and the record of the mail may still send a mail twice: the mail
+     * server and the database share no transaction.
+     *
+     * @throws MailNotSent when the mail server does not take the mail
+     */
+    public Delivery sendOnce(String key, String ticketNo, Collection<String> to, String subject, String body) {
+        var earlier = sentMails.messageIdOf(key);
+        if (earlier.isPresent()) {
+            log.info("Mail {} on ticket {} went out before under key {}: not sent again", earlier.get(), ticketNo, key);
+            return new Delivery(earlier.get(), false);
+        }
+
+        String messageId = send(ticketNo, to, subject, body);
+        sentMails.record(key, ticketNo, messageId, String.join(", ", to), taggedSubject(ticketNo, subject));
+        return new Delivery(messageId, true);
     }
 
     /**

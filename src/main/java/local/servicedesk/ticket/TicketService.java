@@ -28,6 +28,11 @@ public class TicketService {
     /** The actor of steps that nobody performed by hand. */
     public static final String SYSTEM = "system";
 
+    /** The longest text a timeline entry keeps; longer text is cut. */
+    public static final int TIMELINE_TEXT_MAX = 2000;
+
+    private static final int ACTOR_MAX = 64;
+
     private static final Logger log = LoggerFactory.getLogger(TicketService.class);
 
     private final TicketRepository tickets;
@@ -271,10 +276,7 @@ public class TicketService {
 
     /** A note on the timeline that changes nothing else, e.g. who of the duty officers holds the ticket. */
     public void recordNote(String ticketNo, String actor, String message) {
-        Ticket ticket = lock(ticketNo);
-
-        tickets.appendTimeline(
-                ticketNo, new TimelineEntry(clock.instant(), ticket.status(), TimelineKind.NOTE, actor, message));
+        appendToTimeline(ticketNo, TimelineKind.NOTE, actor, message);
     }
 
     public void startSla(String ticketNo, SlaPlan plan) {
@@ -405,6 +407,29 @@ public class TicketService {
                 ticket.status(),
                 actor,
                 "恢复计时：暂停 %d 分钟，解决时限顺延至 %s".formatted(pausedMinutes, DeskTime.format(resolutionDue)));
+    }
+
+    /**
+     * A mail about the ticket came in, from its customer: the text goes to the timeline as it is, cut to
+     * {@link #TIMELINE_TEXT_MAX}. The ticket's status does not change.
+     */
+    public void recordMailReceived(String ticketNo, String sender, String text) {
+        appendToTimeline(ticketNo, TimelineKind.MAIL_IN, sender, text);
+        log.info("Ticket {} received a mail from its customer", ticketNo);
+    }
+
+    /**
+     * Appends what arrived or was noted outside the process's steps (a customer's message, a link to a call) under
+     * the ticket's current status. The timeline keeps at most {@value #TIMELINE_TEXT_MAX} characters of it; the
+     * channel that received a longer text keeps the whole of it.
+     */
+    public void appendToTimeline(String ticketNo, TimelineKind kind, String actor, String message) {
+        Ticket ticket = get(ticketNo);
+        String kept =
+                message.length() > TIMELINE_TEXT_MAX ? message.substring(0, TIMELINE_TEXT_MAX - 1) + "…" : message;
+        String by = actor == null || actor.length() <= ACTOR_MAX ? actor : actor.substring(0, ACTOR_MAX);
+
+        tickets.appendTimeline(ticketNo, new TimelineEntry(clock.instant(), ticket.status(), kind, by, kept));
     }
 
     private Ticket lock(String ticketNo) {

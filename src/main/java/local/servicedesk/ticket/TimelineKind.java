@@ -5,5 +5,7 @@ public enum TimelineKind {
     STEP,
     MAIL_IN,
     MAIL_OUT,
+    /** A message from the customer over instant messaging. */
+    IM_IN,
     NOTE
 }

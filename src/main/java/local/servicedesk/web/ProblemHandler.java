@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import local.servicedesk.call.CallNotFound;
+import local.servicedesk.call.InvalidCall;
+import local.servicedesk.im.InvalidSignature;
 import local.servicedesk.intake.FieldViolation;
 import local.servicedesk.intake.IdempotencyConflict;
 import local.servicedesk.intake.InvalidTicket;
@@ -36,6 +39,26 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-ticket", "工单信息有误", "请修正以下字段后重新提交");
         problem.setProperty("errors", errors(e.violations()));
         return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidCall(InvalidCall e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-call", "来电记录有误", "请修正以下字段后重新提交");
+        problem.setProperty("errors", errors(e.violations()));
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail callNotFound(CallNotFound e) {
+        return problem(HttpStatus.NOT_FOUND, "call-not-found", "来电不存在", e.getMessage());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> invalidSignature(InvalidSignature e) {
+        ProblemDetail problem = problem(HttpStatus.UNAUTHORIZED, "invalid-signature", "签名无效", e.getMessage());
+        return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "HMAC-SHA256 realm=\"servicedesk-im\"")
+                .body(problem);
     }
 
     @ExceptionHandler

@@ -48,7 +48,7 @@ class EscalateSlaBreachDelegate implements JavaDelegate {
         Ticket ticket = tickets.get(ticketNo);
         TicketMails.Mail mail = SlaMails.breach(
                 ticket, target, ticket.sla().dueAt(target), WarnOfSlaDelegate.holdingGroup(execution, ticket));
-        mailer.toGroups(ticket, List.of(NotifyMajorIncidentDelegate.SHIFT_LEADER, DESK_SUPERVISOR), mail);
+        mailer.toGroups(execution, ticket, List.of(NotifyMajorIncidentDelegate.SHIFT_LEADER, DESK_SUPERVISOR), mail);
     }
 
     /** Tasklist sorts by priority: an overdue ticket's task goes to the top of its queue. */

@@ -24,6 +24,6 @@ class NotifyCustomerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Ticket ticket = tickets.get(text(execution, "ticketNo"));
 
-        mailer.toCustomer(ticket, TicketMails.closure(ticket));
+        mailer.toCustomer(execution, ticket, TicketMails.closure(ticket));
     }
 }

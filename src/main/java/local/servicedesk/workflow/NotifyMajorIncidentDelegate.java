@@ -27,6 +27,7 @@ class NotifyMajorIncidentDelegate implements JavaDelegate {
         Ticket ticket = tickets.get(text(execution, "ticketNo"));
 
         mailer.toGroup(
+                execution,
                 ticket,
                 SHIFT_LEADER,
                 SlaMails.majorIncident(ticket, ticket.sla().resolutionDueAt()));

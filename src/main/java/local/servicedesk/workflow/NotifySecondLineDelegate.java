@@ -32,6 +32,6 @@ class NotifySecondLineDelegate implements JavaDelegate {
                 catalog.companyName(ticket.facts().company()),
                 catalog.categoryLabel(ticket.facts().category()));
 
-        mailer.toGroup(ticket, ticket.secondLineGroup(), mail);
+        mailer.toGroup(execution, ticket, ticket.secondLineGroup(), mail);
     }
 }

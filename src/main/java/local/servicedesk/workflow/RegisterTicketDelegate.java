@@ -69,6 +69,7 @@ class RegisterTicketDelegate implements JavaDelegate {
                 new TicketRequest.CustomerRequest(
                         text(execution, "customerName"),
                         text(execution, "customerPhone"),
-                        text(execution, "customerEmail")));
+                        text(execution, "customerEmail")),
+                text(execution, "callId"));
     }
 }

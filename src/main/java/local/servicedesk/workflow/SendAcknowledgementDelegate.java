@@ -26,6 +26,6 @@ class SendAcknowledgementDelegate implements JavaDelegate {
         Ticket ticket = tickets.get(text(execution, "ticketNo"));
         Date starts = (Date) execution.getVariable("workingTimeStarts");
 
-        mailer.toCustomer(ticket, TicketMails.acknowledgement(ticket, starts.toInstant()));
+        mailer.toCustomer(execution, ticket, TicketMails.acknowledgement(ticket, starts.toInstant()));
     }
 }

@@ -37,6 +37,7 @@ class WarnOfSlaDelegate implements JavaDelegate {
 
         Ticket ticket = tickets.get(ticketNo);
         mailer.toGroup(
+                execution,
                 ticket,
                 holdingGroup(execution, ticket),
                 SlaMails.warning(ticket, target, ticket.sla().dueAt(target)));

@@ -60,7 +60,7 @@ class DeskDirectoryTest extends RunningDesk {
     void createsEveryGroupOfTheDirectoryWithItsChineseName() {
         List<DeskGroup> wanted = DirectoryFiles.groups();
 
-        assertThat(wanted).hasSize(30);
+        assertThat(wanted).hasSize(31);
         for (DeskGroup group : wanted) {
             Group created =
                     identityService.createGroupQuery().groupId(group.id()).singleResult();
@@ -91,6 +91,17 @@ class DeskDirectoryTest extends RunningDesk {
                         .memberOfGroup("seat-desktop")
                         .count())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void createsTheCtiAccountWithItsDefaultPasswordInItsGroupOnly() {
+        User cti = identityService.createUserQuery().userId("cti").singleResult();
+
+        assertThat(cti).isNotNull();
+        assertThat(identityService.checkPassword("cti", "cti")).isTrue();
+        assertThat(identityService.createGroupQuery().groupMember("cti").list())
+                .extracting(Group::getId)
+                .containsExactly("cti");
     }
 
     @Test
@@ -137,8 +148,14 @@ class DeskDirectoryTest extends RunningDesk {
     }
 
     @Test
-    void letsEveryDeskGroupIntoTasklist() {
+    void letsEveryDeskGroupButTheTelephonySystemIntoTasklist() {
         for (DeskGroup group : DirectoryFiles.groups()) {
+            if (group.is(GroupKind.TELEPHONY)) {
+                assertThat(groupMay(group.id(), Permissions.ACCESS, APPLICATION, "tasklist"))
+                        .as(group.id())
+                        .isFalse();
+                continue;
+            }
             assertThat(groupMay(group.id(), Permissions.ACCESS, APPLICATION, "tasklist"))
                     .as(group.id())
                     .isTrue();

@@ -2,6 +2,8 @@ package local.servicedesk.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.mock;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -10,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
+import java.util.Optional;
 import local.servicedesk.support.LoopbackPorts;
 import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,8 @@ class MailerTest {
             new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private static final DeskMailProperties MAIL = new DeskMailProperties(false, 0, 0, "desk@servicedesk.local");
+
+    private final SentMailLog sentMails = mock(SentMailLog.class);
 
     @Test
     void tagsSubjectWithTicketNumber() throws Exception {
@@ -81,16 +86,44 @@ class MailerTest {
     }
 
     @Test
+    void sendsAndRecordsAMailWhoseKeyIsNew() throws Exception {
+        given(sentMails.messageIdOf("job:1")).willReturn(Optional.empty());
+
+        Mailer.Delivery delivery =
+                mailer(smtp.getSmtp().getPort()).sendOnce("job:1", "2026120400024", List.of("a@hq.local"), "已解决", "内容");
+
+        assertThat(delivery.sentNow()).isTrue();
+        assertThat(smtp.getReceivedMessages())
+                .singleElement()
+                .satisfies(received -> assertThat(received.getMessageID()).isEqualTo(delivery.messageId()));
+        then(sentMails)
+                .should()
+                .record("job:1", "2026120400024", delivery.messageId(), "a@hq.local", "[工单#2026120400024] 已解决");
+    }
+
+    @Test
+    void sendsNothingAgainUnderAKeyThatWasSentBefore() {
+        given(sentMails.messageIdOf("job:2")).willReturn(Optional.of("<ticket-2026120400025-x@servicedesk.local>"));
+
+        Mailer.Delivery delivery =
+                mailer(smtp.getSmtp().getPort()).sendOnce("job:2", "2026120400025", List.of("a@hq.local"), "已解决", "内容");
+
+        assertThat(delivery.sentNow()).isFalse();
+        assertThat(delivery.messageId()).isEqualTo("<ticket-2026120400025-x@servicedesk.local>");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void refusesMailWithoutRecipients() {
         assertThatThrownBy(() -> mailer(smtp.getSmtp().getPort()).send("2026120400023", List.of(), "主题", "内容"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static Mailer mailer(int smtpPort) {
+    private Mailer mailer(int smtpPort) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost("127.0.0.1");
         sender.setPort(smtpPort);
         sender.setDefaultEncoding("UTF-8");
-        return new Mailer(sender, MAIL, mock(IdentityService.class));
+        return new Mailer(sender, MAIL, mock(IdentityService.class), sentMails);
     }
 }
