@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>Task rights are not granted here: the engine grants READ and UPDATE on a task to its candidate groups and
  * assignee as the task is created. With {@code enforceSpecificVariablePermission} off (the default), READ on the
- * task also lets Tasklist read its variables, and the deployed form of a task needs nothing but READ on the task.
- * So a seat sees and completes only the tasks of its own groups.
+ * task also lets Tasklist read its form's variables, and the deployed form of a task needs nothing but READ on the
+ * task. So a seat sees and completes only the tasks of its own groups; the task cards' columns need one grant more.
  */
 @Component
 class DeskAuthorizations {
@@ -62,6 +62,9 @@ class DeskAuthorizations {
                     ProcessDefinitionPermissions.READ,
                     ProcessDefinitionPermissions.READ_HISTORY);
         }
+        if (group.kind().startsTickets() || group.is(GroupKind.SECOND_LINE)) {
+            grantTaskCards(group.id());
+        }
         if (group.is(GroupKind.SUPERVISION)) {
             grantSupervision(group.id());
         }
@@ -84,6 +87,15 @@ class DeskAuthorizations {
                 ProcessDefinitionPermissions.CREATE_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY);
         grants.grant(groupId, PROCESS_INSTANCE, ANY, ProcessInstancePermissions.CREATE);
+    }
+
+    /**
+     * Tasklist reads the variables that a task card shows (see {@code TasklistFilters}) from the task's process
+     * instance, which READ on the task does not cover. Every desk user may read every ticket through the ticket API
+     * anyway; this opens no task of another group.
+     */
+    private void grantTaskCards(String groupId) {
+        grants.grant(groupId, PROCESS_DEFINITION, TICKET_PROCESS, ProcessDefinitionPermissions.READ_INSTANCE);
     }
 
     /** Shift leaders and supervisors watch every ticket in Cockpit and every open task in Tasklist. */

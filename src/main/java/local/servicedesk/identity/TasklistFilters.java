@@ -28,6 +28,19 @@ class TasklistFilters {
 
     private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
 
+    /**
+     * What each task card shows under the task's name; Tasklist shows the task's due date by itself. A folded card
+     * shows the first two, so those are what the name (step, ticket number, category, subject) does not say. The
+     * labels are process variables that the process keeps in Chinese (see the workflow's {@code TicketLabels}), so
+     * a card reads 协同办公, not {@code OA}.
+     */
+    static final List<Map<String, String>> COLUMNS = List.of(
+            column("priority", "优先级"),
+            column("companyName", "单位"),
+            column("channelLabel", "渠道"),
+            column("categoryLabel", "业务类别"),
+            column("ticketNo", "工单号"));
+
     private static final String CURRENT_USER = "${currentUser()}";
     private static final String CURRENT_USER_GROUPS = "${currentUserGroups()}";
 
@@ -137,13 +150,7 @@ class TasklistFilters {
         properties.put("priority", spec.priority());
         properties.put("description", spec.description());
         properties.put("refresh", true);
-        properties.put(
-                "variables",
-                List.of(
-                        column("ticketNo", "工单号"),
-                        column("subject", "主题"),
-                        column("priority", "优先级"),
-                        column("company", "单位")));
+        properties.put("variables", COLUMNS);
         return properties;
     }
 

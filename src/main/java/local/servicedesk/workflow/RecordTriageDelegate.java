@@ -9,16 +9,21 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Writes the three decisions onto the ticket and names the group that takes the request at first line. */
+/**
+ * Writes the three decisions onto the ticket, names the group that takes the request at first line and gives the
+ * process the Chinese names of the ticket's codes for task cards and Cockpit.
+ */
 @Component
 class RecordTriageDelegate implements JavaDelegate {
 
     static final String EMERGENCY_SEAT = "emergency-seat";
 
     private final TicketService tickets;
+    private final TicketLabels labels;
 
-    RecordTriageDelegate(TicketService tickets) {
+    RecordTriageDelegate(TicketService tickets, TicketLabels labels) {
         this.tickets = tickets;
+        this.labels = labels;
     }
 
     @Override
@@ -34,5 +39,6 @@ class RecordTriageDelegate implements JavaDelegate {
 
         tickets.triage(text(execution, "ticketNo"), triage);
         execution.setVariable("firstLineGroup", "EMERGENCY".equals(handling) ? EMERGENCY_SEAT : seatGroup);
+        labels.record(execution, tickets.get(text(execution, "ticketNo")));
     }
 }

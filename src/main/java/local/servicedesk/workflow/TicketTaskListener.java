@@ -15,9 +15,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the ticket in step with its user tasks. When a task is created the ticket enters that queue and the task
- * gets a name and priority a seat can sort by; when it is completed the input is checked (a refusal leaves the task
- * open) and the outcome is recorded.
+ * Keeps the ticket in step with its user tasks. When a task is created the ticket enters that queue, the task gets
+ * a name and priority a seat can sort by and the form gets the story so far ({@code historyText}); when it is
+ * completed the input is checked (a refusal leaves the task open) and the outcome is recorded.
  */
 @Component("ticketTaskListener")
 class TicketTaskListener implements TaskListener {
@@ -62,7 +62,18 @@ class TicketTaskListener implements TaskListener {
             default -> throw new IllegalStateException("no ticket step for task " + task.getTaskDefinitionKey());
         }
         OUTPUTS.get(task.getTaskDefinitionKey()).forEach(task.getExecution()::removeVariable);
-        describe(task, tickets.get(ticketNo));
+        Ticket ticket = tickets.get(ticketNo);
+        describe(task, ticket);
+        tellStorySoFar(task, ticket);
+    }
+
+    /** What the form shows of the past: the timeline, and at a callback how often the seats tried before. */
+    private void tellStorySoFar(DelegateTask task, Ticket ticket) {
+        task.getExecution().setVariable("historyText", TicketHistory.of(tickets.timeline(ticket.ticketNo())));
+        if (CALLBACK.equals(task.getTaskDefinitionKey())) {
+            task.getExecution()
+                    .setVariable("callbackAttempts", ticket.callback().attempts());
+        }
     }
 
     private void describe(DelegateTask task, Ticket ticket) {

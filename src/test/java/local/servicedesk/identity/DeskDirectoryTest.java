@@ -192,6 +192,39 @@ class DeskDirectoryTest extends RunningDesk {
     }
 
     @Test
+    void letsTheGroupsThatWorkTicketsReadTheColumnsOfTheirTaskCards() {
+        for (String group : List.of("seat-business", "remote-seat-loudi", "emergency-seat", "second-line-network")) {
+            assertThat(groupMay(
+                            group, ProcessDefinitionPermissions.READ_INSTANCE, Resources.PROCESS_DEFINITION, "ticket"))
+                    .as(group)
+                    .isTrue();
+            assertThat(groupMay(group, ProcessDefinitionPermissions.READ_TASK, Resources.PROCESS_DEFINITION, "ticket"))
+                    .as(group)
+                    .isFalse();
+        }
+        assertThat(groupMay(
+                        "monitoring",
+                        ProcessDefinitionPermissions.READ_INSTANCE,
+                        Resources.PROCESS_DEFINITION,
+                        "ticket"))
+                .isFalse();
+    }
+
+    @Test
+    void showsTicketNumberPriorityChannelCompanyAndCategoryOnEveryTaskCard() {
+        for (Filter filter : filterService.createTaskFilterQuery().list()) {
+            assertThat(filter.getProperties().get("variables"))
+                    .as(filter.getName())
+                    .isEqualTo(List.of(
+                            Map.of("name", "priority", "label", "优先级"),
+                            Map.of("name", "companyName", "label", "单位"),
+                            Map.of("name", "channelLabel", "label", "渠道"),
+                            Map.of("name", "categoryLabel", "label", "业务类别"),
+                            Map.of("name", "ticketNo", "label", "工单号")));
+        }
+    }
+
+    @Test
     void grantsEachFilterToTheGroupsOfItsQueue() {
         String queue = filter("业务应用坐席").getId();
         String secondLine = filter("二线工单").getId();

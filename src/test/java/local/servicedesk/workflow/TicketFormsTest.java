@@ -78,6 +78,45 @@ class TicketFormsTest {
     private static final List<String> TICKET_FACTS =
             List.of("ticketNo", "priority", "company", "subject", "customerName", "customerPhone", "customerEmail");
 
+    /** The variables of a ticket's process that the task forms may show: the contract's, and the desk's own. */
+    private static final Set<String> PROCESS_VARIABLES = Set.of(
+            "ticketNo",
+            "channel",
+            "company",
+            "category",
+            "type",
+            "impact",
+            "urgency",
+            "subject",
+            "description",
+            "customerName",
+            "customerPhone",
+            "customerEmail",
+            "priority",
+            "workOrderNo",
+            "callbackAttempts",
+            "firstLineNote",
+            "returnReason",
+            "historyText",
+            "outcome",
+            "resolution",
+            "customerReached",
+            "satisfied",
+            "satisfaction",
+            "complaint",
+            "comment");
+
+    /** What each task form submits, as {@code TaskInput} checks it on the server; the first of each is required. */
+    private static final Map<String, List<String>> TASK_OUTPUTS = Map.of(
+            "first-line", List.of("outcome", "resolution", "category", "type"),
+            "second-line", List.of("outcome", "resolution"),
+            "callback", List.of("customerReached", "satisfied", "satisfaction", "complaint", "comment"));
+
+    private static final Map<String, List<String>> REQUIRED_OUTPUTS = Map.of(
+            "first-line", List.of("outcome", "resolution", "category", "type"),
+            "second-line", List.of("outcome", "resolution"),
+            "callback", List.of("customerReached", "satisfied", "satisfaction"));
+
     private static final Set<String> FORM_JS_18_TYPES = Set.of(
             "textfield",
             "textarea",
@@ -190,6 +229,58 @@ class TicketFormsTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"first-line", "second-line", "callback"})
+    void bindsOnlyVariablesThatTheProcessSets(String formId) {
+        List<String> keys = FormSchema.load(formId).keys();
+
+        assertThat(keys).isSubsetOf(PROCESS_VARIABLES);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first-line", "second-line", "callback"})
+    void submitsOnlyWhatTheServerChecks(String formId) {
+        FormSchema form = FormSchema.load(formId);
+
+        List<String> submitted = form.components().stream()
+                .filter(c -> c.has("key") && !isShownOnly(c))
+                .map(c -> c.get("key").asText())
+                .toList();
+
+        assertThat(submitted).containsExactlyInAnyOrderElementsOf(TASK_OUTPUTS.get(formId));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first-line", "second-line", "callback"})
+    void requiresEveryFieldThatTheServerRequires(String formId) {
+        FormSchema form = FormSchema.load(formId);
+
+        for (String key : REQUIRED_OUTPUTS.get(formId)) {
+            assertThat(isRequired(form.field(key))).as(key).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first-line", "second-line", "callback"})
+    void showsTheCustomerAndTheOriginalRequestOnEveryTask(String formId) {
+        FormSchema form = FormSchema.load(formId);
+
+        for (String key : facts("description")) {
+            assertThat(isShownOnly(form.field(key))).as(key).isTrue();
+            assertThat(hideCondition(form.field(key))).as(key).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"first-line", "second-line", "callback"})
+    void showsTheStorySoFarOnEveryTaskWithoutSubmittingIt(String formId) {
+        JsonNode history = FormSchema.load(formId).field("historyText");
+
+        assertThat(history.path("type").asText()).isEqualTo("textarea");
+        assertThat(isShownOnly(history)).isTrue();
+        assertThat(hideCondition(history)).isNull();
+    }
+
     @Test
     void startFormRequiresWhatTheTicketApiRequires() {
         FormSchema form = FormSchema.load("ticket-start");
@@ -291,6 +382,16 @@ class TicketFormsTest {
     }
 
     @Test
+    void firstLineShowsWhySecondLineReturnedTheTicketOnlyAfterAReturn() {
+        JsonNode reason = FormSchema.load("first-line").field("returnReason");
+
+        assertThat(isShownOnly(reason)).isTrue();
+        assertThat(isHidden(reason, nothingChosen("returnReason"))).isTrue();
+        assertThat(isHidden(reason, Map.of("returnReason", ""))).isTrue();
+        assertThat(isHidden(reason, Map.of("returnReason", "不属于 ERP，应派网络组"))).isFalse();
+    }
+
+    @Test
     void firstLineLetsTheSeatCorrectCategoryAndType() {
         FormSchema form = FormSchema.load("first-line");
 
@@ -307,7 +408,7 @@ class TicketFormsTest {
     void secondLineShowsTheWorkOrderAndTheNoteOfFirstLineWithoutSubmittingThem() {
         FormSchema form = FormSchema.load("second-line");
 
-        for (String key : facts("workOrderNo", "category", "description", "firstLineNote")) {
+        for (String key : facts("workOrderNo", "category", "type", "description", "firstLineNote")) {
             assertThat(isShownOnly(form.field(key))).as(key).isTrue();
         }
     }
