@@ -39,12 +39,14 @@ public class TicketService {
     private final TicketNumbers numbers;
     private final Clock clock;
     private final Catalog catalog;
+    private final GroupNames groups;
 
-    TicketService(TicketRepository tickets, TicketNumbers numbers, Clock clock, Catalog catalog) {
+    TicketService(TicketRepository tickets, TicketNumbers numbers, Clock clock, Catalog catalog, GroupNames groups) {
         this.tickets = tickets;
         this.numbers = numbers;
         this.clock = clock;
         this.catalog = catalog;
+        this.groups = groups;
     }
 
     public Ticket open(TicketFacts facts, String createdBy, String idempotencyKey, String requestHash) {
@@ -109,7 +111,7 @@ public class TicketService {
                 ticketNo,
                 ticket.status(),
                 SYSTEM,
-                "定级 %s%s，分派至 %s".formatted(triage.priority(), major, triage.seatGroup()));
+                "定级 %s%s，分派至%s".formatted(triage.priority(), major, groups.nameOf(triage.seatGroup())));
     }
 
     public void defer(String ticketNo, Instant workingTimeStarts) {
@@ -123,7 +125,9 @@ public class TicketService {
 
     public void enterFirstLine(String ticketNo, String group) {
         Ticket ticket = lock(ticketNo);
-        String message = ticket.status() == SECOND_LINE ? "二线退回，重新进入一线队列 " + group : "进入一线队列 " + group;
+        String message = ticket.status() == SECOND_LINE
+                ? "二线退回，重新进入一线队列：" + groups.nameOf(group)
+                : "进入一线队列：" + groups.nameOf(group);
 
         moveFrom(
                 ticket,
@@ -180,14 +184,16 @@ public class TicketService {
                 new Column("work_order_no", workOrderNo),
                 new Column("seat_group", seatGroup),
                 new Column("second_line_group", secondLineGroup));
-        note(ticketNo, ticket.status(), SYSTEM, "生成工单 %s，派往 %s".formatted(workOrderNo, secondLineGroup));
+        note(ticketNo, ticket.status(), SYSTEM, "生成工单 %s，派往%s".formatted(workOrderNo, groups.nameOf(secondLineGroup)));
         log.info("Ticket {} dispatched as work order {} to {}", ticketNo, workOrderNo, secondLineGroup);
         return workOrderNo;
     }
 
     public void enterSecondLine(String ticketNo, String group) {
         Ticket ticket = lock(ticketNo);
-        String message = ticket.status() == CALLBACK ? "客户不满意，工单重新打开，回到二线 " + group : "进入二线队列 " + group;
+        String message = ticket.status() == CALLBACK
+                ? "客户不满意，工单重新打开，回到二线：" + groups.nameOf(group)
+                : "进入二线队列：" + groups.nameOf(group);
 
         moveFrom(
                 ticket,
@@ -217,8 +223,8 @@ public class TicketService {
     public void enterCallback(String ticketNo, String group) {
         Ticket ticket = lock(ticketNo);
         String message = ticket.status() == CALLBACK
-                ? "第 %d 次回访未联系上客户，再次回访（%s）".formatted(ticket.callback().attempts(), group)
-                : "进入回访队列 " + group;
+                ? "第 %d 次回访未联系上客户，再次回访（%s）".formatted(ticket.callback().attempts(), groups.nameOf(group))
+                : "进入回访队列：" + groups.nameOf(group);
 
         moveFrom(
                 ticket,

@@ -3,6 +3,7 @@ package local.servicedesk.workflow;
 import static local.servicedesk.workflow.Variables.text;
 
 import local.servicedesk.catalog.Catalog;
+import local.servicedesk.ticket.GroupNames;
 import local.servicedesk.ticket.Ticket;
 import local.servicedesk.ticket.TicketService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -16,11 +17,13 @@ class NotifySecondLineDelegate implements JavaDelegate {
     private final TicketService tickets;
     private final TicketMailer mailer;
     private final Catalog catalog;
+    private final GroupNames groups;
 
-    NotifySecondLineDelegate(TicketService tickets, TicketMailer mailer, Catalog catalog) {
+    NotifySecondLineDelegate(TicketService tickets, TicketMailer mailer, Catalog catalog, GroupNames groups) {
         this.tickets = tickets;
         this.mailer = mailer;
         this.catalog = catalog;
+        this.groups = groups;
     }
 
     @Override
@@ -29,8 +32,11 @@ class NotifySecondLineDelegate implements JavaDelegate {
 
         TicketMails.Mail mail = TicketMails.workOrder(
                 ticket,
-                catalog.companyName(ticket.facts().company()),
-                catalog.categoryLabel(ticket.facts().category()));
+                new TicketMails.WorkOrderLabels(
+                        catalog.companyName(ticket.facts().company()),
+                        catalog.categoryLabel(ticket.facts().category()),
+                        groups.nameOf(ticket.secondLineGroup()),
+                        text(execution, "firstLineNote")));
 
         mailer.toGroup(execution, ticket, ticket.secondLineGroup(), mail);
     }

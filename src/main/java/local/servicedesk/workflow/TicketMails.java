@@ -30,25 +30,30 @@ final class TicketMails {
                         SIGNATURE));
     }
 
-    static Mail workOrder(Ticket ticket, String companyName, String categoryLabel) {
+    /** What a work-order mail says beyond the ticket itself, in the words people read. */
+    record WorkOrderLabels(String companyName, String categoryLabel, String groupName, String firstLineNote) {}
+
+    static Mail workOrder(Ticket ticket, WorkOrderLabels labels) {
         var facts = ticket.facts();
         return new Mail("二线工单 %s：%s".formatted(ticket.workOrderNo(), facts.subject()), """
-                二线工单 %s 已派发到 %s，请在 Tasklist 的「二线工单」中处理。
+                二线工单 %s 已派发到%s，请在 Tasklist 的「二线工单」中处理。
 
                 优先级：%s%s
                 单位：%s
                 业务类别：%s
-                标题：%s
+                主题：%s
                 描述：%s
+                一线说明：%s
                 客户：%s，电话 %s，邮箱 %s%s""".formatted(
                         ticket.workOrderNo(),
-                        ticket.secondLineGroup(),
+                        labels.groupName(),
                         ticket.priority(),
                         ticket.major() ? "（重要事件）" : "",
-                        companyName,
-                        categoryLabel,
+                        labels.companyName(),
+                        labels.categoryLabel(),
                         facts.subject(),
                         orNone(facts.description()),
+                        orNone(labels.firstLineNote()),
                         facts.customer().name(),
                         orNone(facts.customer().phone()),
                         orNone(facts.customer().email()),

@@ -8,5 +8,8 @@ export default {
   locales: {
     availableLocales: ['zh', 'en'],
     fallbackLocale: 'en'
-  }
+  },
+  // Community Edition's Cockpit shows running instances only: this tab lists a definition's finished ones.
+  // Paths are relative to app/cockpit/; Cockpit imports each as an ES module.
+  customScripts: ['scripts/finished-instances/plugin.js']
 };
