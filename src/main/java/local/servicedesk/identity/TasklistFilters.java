@@ -74,27 +74,34 @@ class TasklistFilters {
                 new Spec(
                         "业务应用坐席",
                         20,
-                        "业务应用坐席队列：ERP、门户目录、协同办公、生产管理、营销及其他信息系统",
-                        () -> query().taskCandidateGroup("seat-business").includeAssignedTasks(),
+                        "业务应用坐席的一线任务：ERP、门户目录、协同办公、生产管理、营销及其他信息系统（回访见「回访」）",
+                        () -> query().taskDefinitionKey("first-line")
+                                .taskCandidateGroup("seat-business")
+                                .includeAssignedTasks(),
                         group -> group.id().equals("seat-business")),
                 new Spec(
                         "桌面终端坐席",
                         30,
-                        "桌面终端坐席队列：行政电话、本部的桌面终端与网络",
-                        () -> query().taskCandidateGroup("seat-desktop").includeAssignedTasks(),
+                        "桌面终端坐席的一线任务：行政电话、本部的桌面终端与网络（回访见「回访」）",
+                        () -> query().taskDefinitionKey("first-line")
+                                .taskCandidateGroup("seat-desktop")
+                                .includeAssignedTasks(),
                         group -> group.id().equals("seat-desktop")),
                 new Spec(
                         "远程坐席",
                         40,
-                        "本市公司远程坐席的任务：桌面终端、网络及其回访",
-                        () -> query().taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
+                        "本市公司远程坐席的一线任务：桌面终端与网络（回访见「回访」）",
+                        () -> query().taskDefinitionKey("first-line")
+                                .taskCandidateGroupInExpression(CURRENT_USER_GROUPS)
                                 .includeAssignedTasks(),
                         group -> group.is(GroupKind.REMOTE_SEAT)),
                 new Spec(
                         "应急坐席",
                         50,
                         "非工作时间的紧急请求，由信息值班员受理",
-                        () -> query().taskCandidateGroup("emergency-seat").includeAssignedTasks(),
+                        () -> query().taskDefinitionKey("first-line")
+                                .taskCandidateGroup("emergency-seat")
+                                .includeAssignedTasks(),
                         group -> group.is(GroupKind.EMERGENCY_SEAT)),
                 new Spec(
                         "二线工单",

@@ -1,7 +1,9 @@
 package local.servicedesk.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.List;
@@ -71,7 +73,7 @@ public class Mailer {
         String messageId = "<ticket-" + ticketNo + "-" + UUID.randomUUID() + "@" + mail.deskDomain() + ">";
         try {
             mailSender.send(compose(messageId, ticketNo, to, subject, body));
-        } catch (MailException | MessagingException e) {
+        } catch (MailException | MessagingException | UnsupportedEncodingException e) {
             throw new MailNotSent(ticketNo, e);
         }
 
@@ -124,10 +126,10 @@ public class Mailer {
     }
 
     private MimeMessage compose(String messageId, String ticketNo, Collection<String> to, String subject, String body)
-            throws MessagingException {
+            throws MessagingException, UnsupportedEncodingException {
         MimeMessage message = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
-        helper.setFrom(mail.deskAddress());
+        helper.setFrom(new InternetAddress(mail.deskAddress(), mail.deskName(), StandardCharsets.UTF_8.name()));
         helper.setTo(to.toArray(String[]::new));
         helper.setSubject(taggedSubject(ticketNo, subject));
         helper.setText(body);

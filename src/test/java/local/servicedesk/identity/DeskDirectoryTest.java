@@ -108,7 +108,7 @@ class DeskDirectoryTest extends RunningDesk {
     void createsDemoUsersWithChineseNamesAndDeskAddresses() {
         User seat = identityService.createUserQuery().userId("remote-xiangxi").singleResult();
 
-        assertThat(seat.getLastName() + seat.getFirstName()).isEqualTo("宋杰");
+        assertThat(seat.getFirstName() + seat.getLastName()).isEqualTo("宋杰");
         assertThat(seat.getEmail()).isEqualTo("remote-xiangxi@servicedesk.local");
         assertThat(identityService.checkPassword("remote-xiangxi", "demo")).isTrue();
     }

@@ -30,7 +30,7 @@ class MailParserTest {
             new Catalog(new ClassPathResource("catalog.yaml")));
 
     private final MailParser parser =
-            new MailParser(RULES, new DeskMailProperties(false, 0, 0, "desk@servicedesk.local"));
+            new MailParser(RULES, new DeskMailProperties(false, 0, 0, "desk@servicedesk.local", "IT 服务台"));
 
     @Test
     void prefersThePlainTextOfAnAlternativeAndKeepsItsInlineImage() {

@@ -12,8 +12,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RepliesTest {
 
-    private final Replies replies =
-            new Replies(mock(TicketService.class), new DeskMailProperties(false, 0, 0, "desk@servicedesk.local"));
+    private final Replies replies = new Replies(
+            mock(TicketService.class), new DeskMailProperties(false, 0, 0, "desk@servicedesk.local", "IT 服务台"));
 
     @ParameterizedTest
     @ValueSource(

@@ -25,7 +25,8 @@ class MailerTest {
     static final GreenMailExtension smtp =
             new GreenMailExtension(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
-    private static final DeskMailProperties MAIL = new DeskMailProperties(false, 0, 0, "desk@servicedesk.local");
+    private static final DeskMailProperties MAIL =
+            new DeskMailProperties(false, 0, 0, "desk@servicedesk.local", "IT 服务台");
 
     private final SentMailLog sentMails = mock(SentMailLog.class);
 

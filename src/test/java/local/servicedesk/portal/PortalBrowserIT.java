@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.Locale;
 import local.servicedesk.support.DeskIntegrationTest;
+import local.servicedesk.support.HeadlessChromium;
 import local.servicedesk.support.TestDesk;
 import local.servicedesk.ticket.Attachment;
 import local.servicedesk.ticket.TicketAttachments;
@@ -30,6 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DeskIntegrationTest
 class PortalBrowserIT {
 
+    private static HeadlessChromium chromium;
     private static WebDriver browser;
 
     @LocalServerPort
@@ -46,12 +49,13 @@ class PortalBrowserIT {
 
     @BeforeAll
     static void startBrowser() {
-        browser = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(ZoneId.of("Asia/Shanghai"));
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stopBrowser() {
-        browser.quit();
+        chromium.close();
     }
 
     @BeforeEach
@@ -176,7 +180,8 @@ class PortalBrowserIT {
     }
 
     private void shoot(String name) {
-        HeadlessChromium.screenshot(browser, name + "-" + desk.database().name().toLowerCase(Locale.ROOT));
+        chromium.screenshot(HeadlessChromium.SCREENSHOTS.resolve(
+                name + "-" + desk.database().name().toLowerCase(Locale.ROOT) + ".png"));
     }
 
     private String url(String path) {

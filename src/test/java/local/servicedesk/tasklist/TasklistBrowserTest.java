@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.function.BooleanSupplier;
 import local.servicedesk.calendar.WorkingCalendar;
 import local.servicedesk.intake.IntakeService;
 import local.servicedesk.intake.TicketRequest;
 import local.servicedesk.support.DeskIntegrationTest;
+import local.servicedesk.support.HeadlessChromium;
 import local.servicedesk.support.TestDesk;
 import local.servicedesk.ticket.ResolvedAt;
 import local.servicedesk.ticket.Ticket;
@@ -71,7 +73,7 @@ class TasklistBrowserTest {
     @BeforeEach
     void openTasklist(TestInfo test) throws IOException {
         duringWorkingTime();
-        chromium = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(ZoneId.of("Asia/Shanghai"));
         String url = "http://127.0.0.1:" + port + desk.tasklistPath();
         Path screenshots =
                 SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName());

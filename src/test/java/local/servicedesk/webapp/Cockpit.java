@@ -3,6 +3,7 @@ package local.servicedesk.webapp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import local.servicedesk.support.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;

@@ -6,10 +6,12 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import local.servicedesk.support.DeskIntegrationTest;
+import local.servicedesk.support.HeadlessChromium;
 import local.servicedesk.support.TestDesk;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
@@ -84,7 +86,7 @@ class FinishedInstancesBrowserTest {
 
     @BeforeEach
     void openBrowser(TestInfo test) {
-        chromium = HeadlessChromium.start();
+        chromium = HeadlessChromium.start(ZoneOffset.UTC);
         String url = "http://127.0.0.1:" + port + "/camunda/app/cockpit/" + desk.engineName() + "/";
         cockpit = new Cockpit(
                 chromium,

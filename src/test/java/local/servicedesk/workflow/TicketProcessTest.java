@@ -187,6 +187,18 @@ class TicketProcessTest {
     }
 
     @Test
+    void callsAnUnreachedCustomerAgainInWorkingTimeNotAtNight() {
+        ProcessInstance instance = atCallback(open("MARKETING", "hq", "NORMAL"));
+        setClock(Instant.parse("2026-12-04T09:00:00Z")); // Friday 17:00 in Beijing
+
+        complete(task(instance), withVariables("customerReached", false));
+
+        // two working hours: half an hour on Friday, then Monday from 08:30 to 10:00 in Beijing
+        assertThat(instance).isWaitingAt("wait-before-callback-retry");
+        assertThat(job(instance).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-07T02:00:00Z")));
+    }
+
+    @Test
     void secondLineReturnsAWrongDispatchToFirstLine() {
         ProcessInstance instance = open("NETWORK", "changsha", "NORMAL");
         assertThat(task(instance)).hasCandidateGroup("remote-seat-changsha");
