@@ -12,10 +12,12 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -24,8 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/mailbox?address=...}: the mails the embedded mail server holds for one address, decoded, newest
- * last. For admins of a desk that runs its own mail server, to read what the desk sent without a mail client.
+ * {@code GET /api/mailbox?address=...}: the mails the embedded mail server holds for one address, decoded, oldest
+ * first, each mail once. For admins of a desk that runs its own mail server, to read what the desk sent without a mail client.
  */
 @RestController
 @ConditionalOnProperty(prefix = "desk.mail", name = "embedded", havingValue = "true", matchIfMissing = true)
@@ -49,14 +51,18 @@ class EmbeddedMailbox {
             throw new AccessDeniedException("只有系统管理员可以查看内置邮件服务器的邮箱");
         }
         String wanted = address.strip().toLowerCase(Locale.ROOT);
-        List<Mail> mails = new ArrayList<>();
+        // the server keeps a copy per recipient: one mail to two people is listed once
+        Map<String, Mail> mails = new LinkedHashMap<>();
         for (MimeMessage message : server.getReceivedMessages()) {
             List<String> to = addresses(message.getRecipients(Message.RecipientType.TO));
             if (to.contains(wanted)) {
-                mails.add(mail(message, to));
+                Mail mail = mail(message, to);
+                mails.putIfAbsent(mail.messageId() == null ? String.valueOf(mails.size()) : mail.messageId(), mail);
             }
         }
-        return mails;
+        return mails.values().stream()
+                .sorted(Comparator.comparing(Mail::sent, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static Mail mail(MimeMessage message, List<String> to) throws MessagingException, IOException {
