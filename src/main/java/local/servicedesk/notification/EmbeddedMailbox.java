@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/mailbox?address=...}: the mails the embedded mail server holds for one address, decoded, oldest
- * first, each mail once. For admins of a desk that runs its own mail server, to read what the desk sent without a mail client.
+ * first, each mail once. For admins of a desk that runs its own mail server, to read what the desk sent without a
+ * mail client.
  */
 @RestController
 @ConditionalOnProperty(prefix = "desk.mail", name = "embedded", havingValue = "true", matchIfMissing = true)
